@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+// Bellwether: a static report generator for financial news.
+// One target per pipeline stage; the flow runs one way:
+// Articles → Analysis → Briefing → (Mustache, Markdown) → Site → bellwether (CLI).
+import PackageDescription
+
+let package = Package(
+    name: "Bellwether",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bellwether", targets: ["bellwether"]),
+        .library(name: "Mustache", targets: ["Mustache"]),
+    ],
+    dependencies: [
+        // Pinned to the versions this workplace mirrors (docs/build-notes in ../shared).
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        // Loading: detect format, decode, clean, front matter. Knows nothing of analysis.
+        .target(name: "Articles", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Pure Swift text analysis: sentences, sentiment, key points, tickers. No I/O.
+        .target(name: "Analysis"),
+        // The model: brief, day, site. Pure values.
+        .target(name: "Briefing", dependencies: ["Articles", "Analysis"]),
+        // Our Mustache engine. Knows nothing of briefings.
+        .target(name: "Mustache"),
+        // libcmark through a system-library target (Debian libcmark-dev).
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        // Plans pages, renders them, writes atomically, keeps the incremental cache.
+        .target(name: "Site", dependencies: ["Articles", "Analysis", "Briefing", "Mustache", "Markdown"]),
+        // The command line: thin commands over the library.
+        .executableTarget(name: "bellwether", dependencies: [
+            "Articles", "Analysis", "Briefing", "Mustache", "Markdown", "Site",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "bellwetherTests", dependencies: ["bellwether"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
