@@ -28,8 +28,10 @@ let package = Package(
         // libcmark through a system-library target (Debian libcmark-dev).
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        // renameat2(RENAME_EXCHANGE) for the atomic publish of a whole site folder.
+        .systemLibrary(name: "CFileOps"),
         // Plans pages, renders them, writes atomically, keeps the incremental cache.
-        .target(name: "Site", dependencies: ["Articles", "Analysis", "Briefing", "Mustache", "Markdown"]),
+        .target(name: "Site", dependencies: ["Articles", "Analysis", "Briefing", "Mustache", "Markdown", "CFileOps"]),
         // The command line: thin commands over the library.
         .executableTarget(name: "bellwether", dependencies: [
             "Articles", "Analysis", "Briefing", "Mustache", "Markdown", "Site",

@@ -8,6 +8,8 @@ import Mustache
 public struct BuildReport: Sendable {
     public var articlesRead = 0
     public var pagesWritten = 0
+    public var pagesUnchanged = 0
+    public var pagesRemoved = 0
     public var diagnostics: [Diagnostic] = []
     public var seconds = 0.0
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -40,11 +42,10 @@ public struct SiteBuilder: Sendable {
             let model = SiteModel(briefs: briefs)
             try writeListingPages(model, writer: writer)
             for (path, bytes) in library.assets.sorted(by: { $0.key < $1.key }) { try writer.write(path, bytes) }
-            report.pagesWritten = writer.filesWritten
             try writer.publish()
-        } catch {
-            writer.discard()
-            throw error
+            report.pagesWritten = writer.written
+            report.pagesUnchanged = writer.unchanged
+            report.pagesRemoved = writer.removed
         }
         report.seconds = Date().timeIntervalSince(start)
         return report
