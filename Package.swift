@@ -41,7 +41,8 @@ let package = Package(
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "BriefingTests", dependencies: ["Briefing"]),
-        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        // CCmark: the Markdown escaping tests check what libcmark makes of escaped text.
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "CCmark"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "bellwetherTests", dependencies: ["bellwether"]),
