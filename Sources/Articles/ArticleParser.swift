@@ -180,8 +180,8 @@ struct Context {
             draft.paragraphs = converted.lines
         } else {
             if draft.title == nil, let first = lines.first {
-                let rest = lines.dropFirst().contains { !PlainText.isBlank($0) }
-                if PlainText.isHeadline(first, moreFollows: rest) {
+                let next = lines.dropFirst().first { !PlainText.isBlank($0) }
+                if PlainText.isHeadline(first, next: next) {
                     draft.title = MarkdownText.collapse(Array(first.utf8))
                     lines.removeFirst()
                 }

@@ -255,7 +255,7 @@ struct HTMLExtractor {
     }
 
     private mutating func popTo(_ k: Int) {
-        flush()
+        if stack[k...].contains(where: { !HTMLExtractor.inline.contains($0.name) }) { flush() }
         while stack.count > k {
             let e = stack.removeLast()
             if e.drops { dropCount -= 1 }

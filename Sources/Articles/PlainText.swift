@@ -28,20 +28,36 @@ enum PlainText {
                 if !p.isEmpty { out.append(p) }
             }
         } else {
+            // One paragraph per line, except a line cut mid-sentence (no closing punctuation,
+            // next line starting in lower case) continues on the next line.
+            var current = ""
             for l in lines[firstText...lastText] {
                 let p = MarkdownText.collapse(Array(l.utf8))
-                if !p.isEmpty { out.append(p) }
+                if p.isEmpty { continue }
+                if !current.isEmpty, !endsSentence(current), p.unicodeScalars.first?.properties.isLowercase == true {
+                    current += " " + p
+                } else {
+                    if !current.isEmpty { out.append(current) }
+                    current = p
+                }
             }
+            if !current.isEmpty { out.append(current) }
         }
         return out
+    }
+
+    static func endsSentence(_ s: String) -> Bool {
+        guard let last = s.unicodeScalars.last else { return true }
+        return ".!?:;\"”’)…".unicodeScalars.contains(last)
     }
 
     static func isBlank(_ s: String) -> Bool { s.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 
     /// A first line "reads like a headline" when it is short, has no sentence-final period
-    /// or trailing comma/colon, and more text follows it.
-    static func isHeadline(_ line: String, moreFollows: Bool) -> Bool {
-        guard moreFollows else { return false }
+    /// or trailing comma/colon, and more text follows it that does not continue its sentence.
+    static func isHeadline(_ line: String, next: String?) -> Bool {
+        guard let next else { return false }
+        if next.trimmingASCIISpaces.unicodeScalars.first?.properties.isLowercase == true { return false }
         let t = line.trimmingASCIISpaces
         let scalars = t.unicodeScalars.count
         guard scalars >= 3, scalars <= 150 else { return false }

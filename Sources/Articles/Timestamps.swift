@@ -30,7 +30,7 @@ enum Timestamps {
         var p = Scanner8(s)
         let unreadable = DateProblem(message: "'\(shown)' is not a date Bellwether can read; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+01:00")
 
-        if let first = s.first, first >= 0x30 && first <= 0x39 {
+        if s.count >= 4, s[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             guard let year = p.digits(4) else { return .failure(unreadable) }
             let compact = p.peek != 0x2D
             if !compact { p.skip() }
