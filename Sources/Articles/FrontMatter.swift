@@ -167,6 +167,9 @@ enum FrontMatter {
         switch e {
         case .scanner(let context, let p, let m, _), .parser(let context, let p, let m, _), .composer(let context, let p, let m, _):
             problem = p; mark = m; contextText = context?.text ?? ""
+            // "End of stream while scanning a quoted scalar" is reported at the end of the
+            // block; the line to fix is where the quote opened.
+            if p.contains("end of stream"), let c = context { mark = c.mark }
         case .duplicatedKeysInMapping(let duplicates, let context):
             let line = context.mark.line + yamlLine - 1
             return Diagnostic(path: path, line: line,
