@@ -80,17 +80,24 @@ public enum Deduplicator {
 
     /// `https://www.Example.com/a/?utm_source=x#top` and `http://example.com/a` are the same page.
     static func normalizeURL(_ raw: String) -> String? {
-        var s = raw.trimmingASCIISpaces.lowercased()
+        var s = raw.trimmingASCIISpaces
         guard !s.isEmpty else { return nil }
         if let hash = s.firstIndex(of: "#") { s = String(s[..<hash]) }
-        for scheme in ["https://", "http://", "//"] where s.hasPrefix(scheme) { s.removeFirst(scheme.count); break }
-        if s.hasPrefix("www.") { s.removeFirst(4) }
+        var query = ""
         if let q = s.firstIndex(of: "?") {
-            let kept = s[s.index(after: q)...].split(separator: "&").filter { !$0.hasPrefix("utm_") }
-            s = String(s[..<q]) + (kept.isEmpty ? "" : "?" + kept.joined(separator: "&"))
+            let kept = s[s.index(after: q)...].split(separator: "&").filter { !$0.lowercased().hasPrefix("utm_") }
+            query = kept.isEmpty ? "" : "?" + kept.joined(separator: "&")
+            s = String(s[..<q])
         }
-        while s.hasSuffix("/") { s.removeLast() }
-        return s.isEmpty ? nil : s
+        for scheme in ["https://", "http://", "//"] where s.lowercased().hasPrefix(scheme) { s.removeFirst(scheme.count); break }
+        // Scheme and host are case-insensitive; the path is not.
+        let slash = s.firstIndex(of: "/") ?? s.endIndex
+        var host = s[..<slash].lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        var path = String(s[slash...])
+        while path.hasSuffix("/") { path.removeLast() }
+        let out = host + path + query
+        return out.isEmpty ? nil : out
     }
 
     /// Letters and digits only, lower-cased, single spaces between words.
