@@ -11,9 +11,9 @@ struct ArticleBriefer: Sendable {
         analyzer = Analyzer(options: AnalysisOptions(keyPoints: options.keyPoints, extraAliases: options.extraAliases))
     }
 
-    func brief(_ article: Article, slug: String) -> Brief {
+    func brief(_ article: Article) -> Brief {
         let analysis = analyzer.analyze(AnalysisInput(title: article.title, text: article.text,
                                                       declaredTickers: article.tickers))
-        return Brief(article: article, slug: slug, analysis: analysis)
+        return Brief(article: article, slug: article.slug, analysis: analysis)
     }
 }

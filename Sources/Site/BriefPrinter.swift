@@ -26,13 +26,12 @@ public struct BriefPrinter: Sendable {
         let loaded = ArticleLoader(options: LoadOptions(timeZone: options.timeZone, maxFileSize: options.maxFileSize))
             .load(data: data, path: path)
         let articles = loaded.articles
-        let slugs = Slugs.assign(articles)
         let briefer = ArticleBriefer(options: options)
         let context = PageContext(options: options, version: version)
         var parts: [String] = []
         var json: [JSONValue] = []
-        for (article, slug) in zip(articles, slugs) {
-            let brief = briefer.brief(article, slug: slug)
+        for article in articles {
+            let brief = briefer.brief(article)
             switch format {
             case .json:
                 json.append(BriefJSON.object(brief))

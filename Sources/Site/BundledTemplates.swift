@@ -210,11 +210,9 @@ h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
 """#,
         "badge.html.mustache": #"""
 <span class="badge badge-{{slug}}" title="Sentiment {{score}} ({{label}})"><span class="badge-icon" aria-hidden="true">{{icon}}</span> {{label}} <span class="badge-score">{{score}}</span></span>
-
 """#,
         "badge.md.mustache": #"""
 **{{label}} {{score}}**
-
 """#,
         "card.html.mustache": #"""
 <article class="card">

@@ -7,8 +7,10 @@ import Briefing
 /// so the same inputs always give the same bytes.
 enum Formatting {
     /// `+0.20`, `−0.41`, `0.00`: always a sign and two decimals, with a real minus sign.
+    /// Cut toward zero, not rounded, so the shown figure never crosses a label threshold
+    /// (0.149 shows as +0.14 beside "neutral", never as +0.15).
     static func score(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
+        let hundredths = Int((value * 100 + (value >= 0 ? 1e-9 : -1e-9)).rounded(.towardZero))
         if hundredths == 0 { return "0.00" }
         let magnitude = abs(hundredths)
         let fraction = magnitude % 100

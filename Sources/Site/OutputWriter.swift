@@ -51,11 +51,14 @@ final class OutputWriter: @unchecked Sendable {
         let dir = url.deletingLastPathComponent().path
         lock.lock()
         let inserted = planned.insert(path).inserted
-        let knownDir = knownDirectories.contains(dir)
-        if !knownDir { knownDirectories.insert(dir) }
+        // Folders are made under the lock: another thread may be about to write into the same one.
+        if !knownDirectories.contains(dir) {
+            do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            catch { lock.unlock(); throw SiteError.output("cannot create folder \(dir): \(error.localizedDescription)") }
+            knownDirectories.insert(dir)
+        }
         lock.unlock()
         if !inserted { throw SiteError.output("two pages planned at the same path \(path)") }
-        if !knownDir { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         if Self.fileHolds(url.path, bytes) {
             lock.lock(); unchanged += 1; lock.unlock()
             return
@@ -77,7 +80,7 @@ final class OutputWriter: @unchecked Sendable {
         var existing = [UInt8](repeating: 0, count: bytes.count)
         var off = 0
         while off < bytes.count {
-            let n = existing.withUnsafeMutableBytes { read(fd, $0.baseAddress! + off, bytes.count - off) }
+            let n = existing.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + off, bytes.count - off) }
             if n <= 0 { return false }
             off += n
         }
@@ -93,7 +96,7 @@ final class OutputWriter: @unchecked Sendable {
         if fd < 0 { throw SiteError.output("cannot create \(tmp.path): \(String(cString: strerror(errno)))") }
         var off = 0
         while off < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + off, bytes.count - off) }
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, bytes.count - off) }
             if n < 0 {
                 let message = String(cString: strerror(errno))
                 close(fd); unlink(tmp.path)

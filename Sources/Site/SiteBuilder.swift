@@ -34,11 +34,10 @@ public struct SiteBuilder: Sendable {
         report.diagnostics = loaded.diagnostics
         let articles = loaded.articles
         report.articlesRead = articles.count
-        let slugs = Slugs.assign(articles)
 
         let writer = try OutputWriter(output: output)
         do {
-            let briefs = try briefAndWriteArticlePages(articles, slugs: slugs, writer: writer)
+            let briefs = try briefAndWriteArticlePages(articles, writer: writer)
             let model = SiteModel(briefs: briefs)
             try writeListingPages(model, writer: writer)
             for (path, bytes) in library.assets.sorted(by: { $0.key < $1.key }) { try writer.write(path, bytes) }
@@ -55,24 +54,17 @@ public struct SiteBuilder: Sendable {
 
     /// Analyses every article on all cores and writes its pages right away, so full texts are
     /// dropped as soon as their page is written.
-    func briefAndWriteArticlePages(_ articles: [Article], slugs: [String], writer: OutputWriter) throws -> [Brief] {
+    func briefAndWriteArticlePages(_ articles: [Article], writer: OutputWriter) throws -> [Brief] {
         let briefer = ArticleBriefer(options: options)
         let body = BodyRenderer()
         let context = self.context
-        var results = [Result<Brief, Error>?](repeating: nil, count: articles.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                slots.buffer[i] = Result {
-                    let brief = briefer.brief(articles[i], slug: slugs[i])
-                    let value = context.articlePage(brief, bodyHTML: body.html(articles[i]))
-                    try writer.write(brief.sitePath + ".html", text: render("article.html", value))
-                    try writer.write(brief.sitePath + ".md", text: render("article.md", value))
-                    return brief
-                }
-            }
+        return try Parallel.map(articles.count) { i in
+            let brief = briefer.brief(articles[i])
+            let value = context.articlePage(brief, bodyHTML: body.html(articles[i]))
+            try writer.write(brief.sitePath + ".html", text: render("article.html", value))
+            try writer.write(brief.sitePath + ".md", text: render("article.md", value))
+            return brief
         }
-        return try results.map { try $0!.get() }
     }
 
     func writeListingPages(_ model: SiteModel, writer: OutputWriter) throws {
@@ -81,19 +73,12 @@ public struct SiteBuilder: Sendable {
         try writer.write("index.html", text: render("index.html", index))
         try writer.write("index.md", text: render("index.md", index))
         try writer.write("archive.html", text: render("archive.html", context.archivePage(model)))
-        var failure: Error?
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: model.days.count) { i in
-            do {
-                let value = context.dayPage(model, at: i)
-                let dir = model.days[i].day.pathComponent
-                try writer.write(dir + "/index.html", text: render("day.html", value))
-                try writer.write(dir + "/index.md", text: render("day.md", value))
-            } catch {
-                lock.lock(); failure = failure ?? error; lock.unlock()
-            }
+        _ = try Parallel.map(model.days.count) { i in
+            let value = context.dayPage(model, at: i)
+            let dir = model.days[i].day.pathComponent
+            try writer.write(dir + "/index.html", text: render("day.html", value))
+            try writer.write(dir + "/index.md", text: render("day.md", value))
         }
-        if let failure { throw failure }
     }
 
     func render(_ name: String, _ value: MustacheValue) throws -> String {
@@ -105,8 +90,3 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// Lets `concurrentPerform` workers fill disjoint slots of one buffer.
-struct UnsafeMutableSendable<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
-    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
-}
