@@ -87,7 +87,7 @@ enum FinanceLexicon {
     expands 0.9 v 0.6
     expanded 0.9 v 0.6
     expanding 0.9 a 0.6
-    expansion 0.8 n 0.5
+    expansion 0.8 n 0.2
     widen 0.9 v 0
     widens 0.9 v 0
     widened 0.9 v 0
@@ -143,7 +143,7 @@ enum FinanceLexicon {
     outpaces 1 v 0.6
     outpaced 1 v 0.6
     higher 1 a 0.5
-    highest 1 a 0.5
+    highest 1 a 0.2
     bigger 0.9 a 0.4
     larger 0.8 a 0.3
     greater 0.8 a 0.3
@@ -159,7 +159,36 @@ enum FinanceLexicon {
     jump 1.2 n 0.7
     surge 1.3 n 0.8
     hike 1 n 0.2
-    improvement 1 n 0.8
+    improvement 1 n 0.4
+    upgrade 1.2 v 1.2
+    gains 1 n 0.6
+    rally 1.2 n 0.8
+    upgrades 1.2 v 1.2
+    upgraded 1.2 v 1.2
+    pop 1.1 v 0.8
+    pops 1.1 v 0.8
+    popped 1.1 v 0.8
+    zoom 1.1 v 0.7
+    zooms 1.1 v 0.7
+    zoomed 1.1 v 0.7
+    bounce 1 v 0.7
+    bounces 1 v 0.7
+    bounced 1 v 0.7
+    bouncing 1 v 0.7
+    spur 0.8 v 0.5
+    spurs 0.8 v 0.5
+    spurred 0.8 v 0.5
+    high 0.6 a 0
+    highs 0.8 n 0.7
+    peak 0.6 n 0.3
+    inch 0.6 v 0
+    inches 0.6 v 0
+    inched 0.6 v 0.2
+    edge 0.6 v 0
+    edges 0.6 v 0.3
+    edged 0.6 v 0.3
+    outstrip 1 v 0.6
+    outstripped 1 v 0.6
     improve 1 v 0.8
     improves 1 v 0.8
     improved 1 v 0.8
@@ -254,7 +283,7 @@ enum FinanceLexicon {
     lowers 1 v -0.6
     lowered 1 v -0.6
     lowering 1 v -0.5
-    lowest 1 a -0.5
+    lowest 1 a -0.2
     reduce 1 v -0.1
     reduces 1 v -0.1
     reduced 1 v -0.2
@@ -298,6 +327,49 @@ enum FinanceLexicon {
     dip 0.8 n -0.4
     slump 1.2 n -0.9
     plunge 1.3 n -0.9
+    downgrade 1.2 v -1.2
+    downgrades 1.2 v -1.2
+    downgraded 1.2 v -1.2
+    tank 1.2 v -0.9
+    tanks 1.2 v -0.9
+    tanked 1.2 v -0.9
+    tanking 1.2 v -0.9
+    low 0.6 a 0
+    lows 0.8 n -0.7
+    slowdowns 1 n -0.8
+    retreat 0.9 v -0.5
+    retreats 0.9 v -0.5
+    retreated 0.9 v -0.5
+    sag 0.9 v -0.6
+    sags 0.9 v -0.6
+    sagged 0.9 v -0.6
+    shed 1 v -0.6
+    sheds 1 v -0.6
+    decelerate 1 v -0.6
+    decelerates 1 v -0.6
+    decelerated 1 v -0.6
+    decelerating 1 a -0.6
+    stumble 1 v -0.7
+    stumbles 1 v -0.7
+    stumbled 1 v -0.7
+    crashing 1.3 v -1
+    pare 0.9 v -0.3
+    pares 0.9 v -0.3
+    pared 0.9 v -0.3
+    erase 1 v -0.4
+    erases 1 v -0.4
+    erased 1 v -0.4
+    halt 1 v -0.7
+    halts 1 v -0.7
+    halted 1 v -0.8
+    suspend 1 v -0.7
+    suspends 1 v -0.7
+    suspended 1 v -0.8
+    stall 1 v -0.7
+    stalls 1 v -0.7
+    stalled 1 v -0.8
+    reverse 0.8 v -0.3
+    reversed 0.8 v -0.3
     lose 1 v -0.7
     loses 1 v -0.7
     lost 1 v -0.7
@@ -372,15 +444,22 @@ enum FinanceLexicon {
     productivity 1 0.9
     efficiency 1 0.9
     performance 1 0.9
-    market 1 0.6
-    markets 1 0.6
-    index 1 0.7
-    indexes 1 0.7
-    indices 1 0.7
-    futures 1 0.6
-    nasdaq 1 0.7
-    dow 1 0.7
-    ftse 1 0.7
+    market 1 0.9
+    markets 1 0.9
+    index 1 1
+    indexes 1 1
+    indices 1 1
+    futures 1 0.9
+    nasdaq 1 1
+    dow 1 1
+    ftse 1 1
+    dax 1 1
+    nikkei 1 1
+    hang 1 0.6
+    equities 1 1
+    bonds 1 0.5
+    views 1 0.8
+    consensus 1 0.8
     economy 1 0.8
     gdp 1 0.8
     confidence 1 0.9
@@ -406,7 +485,11 @@ enum FinanceLexicon {
     momentum 1 0.9
     occupancy 1 0.8
     utilization 1 0.8
-    yield 1 0.3
+    yield 0 0
+    yields 0 0
+    claims 1 -0.7
+    jobless 1 -1
+    supply 0 0
     return 1 0.8
     returns 1 0.8
     loss 1 -1
@@ -438,8 +521,8 @@ enum FinanceLexicon {
     risks 1 -0.8
     uncertainty 1 -0.9
     volatility 1 -0.6
-    inventories 1 -0.5
-    inventory 1 -0.5
+    inventories 0 0
+    inventory 0 0
     churn 1 -0.9
     defaults 1 -0.9
     delinquencies 1 -0.9
@@ -473,9 +556,48 @@ enum FinanceLexicon {
     /// `word value`: words with a sentiment of their own in financial news.
     static let polar = """
     loss -0.8
+    record 0.9
+    records 0.7
+    insolvencies -1
+    bankruptcies -1
+    risky -0.6
+    riskiest -0.8
+    losers -0.8
+    loser -0.7
+    best 0.7
+    worst -0.9
+    encouraging 0.9
+    encouraged 0.8
+    victory 0.9
+    street-high 0.9
+    street-low -0.9
+    primed 0.4
+    backward -0.5
+    turbulent -0.7
+    turbulence -0.7
+    threaten -0.8
+    ban -0.4
+    bans -0.6
+    banned -0.7
+    banning -0.6
+    wrong -0.8
+    botched -0.9
+    ridicule -0.8
+    calamity -1
+    ugly -0.8
+    unfit -0.7
+    stripped -0.6
+    disorderly -0.8
+    retrench -0.6
+    hurdle -0.5
+    hurdles -0.5
+    setback -0.9
+    setbacks -0.9
+    bullishness 0.8
+    outflows -0.6
+    inflows 0.6
     losses -0.8
     deficit -0.6
-    record 0.9
     strong 1
     strongly 0.5
     robust 1
@@ -483,7 +605,6 @@ enum FinanceLexicon {
     healthy 0.8
     good 0.8
     excellent 1.2
-    outstanding 1
     positive 0.9
     favorable 0.9
     favourable 0.9
@@ -506,10 +627,6 @@ enum FinanceLexicon {
     outperformed 1.1
     outperforms 1.1
     outperforming 1
-    overweight 0.9
-    upgrade 1.2
-    upgrades 1.2
-    upgraded 1.2
     bullish 1.1
     bull 0.8
     bulls 0.6
@@ -571,9 +688,9 @@ enum FinanceLexicon {
     turnaround 0.9
     savings 0.6
     synergies 0.6
-    approval 0.6
-    approved 0.5
-    approves 0.5
+    approval 0.2
+    approved 0.2
+    approves 0.2
     launch 0.2
     launches 0.2
     launched 0.2
@@ -581,7 +698,7 @@ enum FinanceLexicon {
     hiring 0.5
     hires 0.4
     profit-making 0.8
-    weak 1
+    weak -1
     weakly -0.5
     weakness -1
     poor -1
@@ -644,18 +761,12 @@ enum FinanceLexicon {
     underperform -1.1
     underperformed -1.1
     underperforms -1.1
-    underweight -0.9
-    downgrade -1.2
-    downgrades -1.2
-    downgraded -1.2
     bearish -1.1
     bear -0.7
     bears -0.6
     pessimistic -1
     pessimism -1
-    concern -0.7
     concerns -0.7
-    concerned -0.6
     worried -0.8
     worries -0.8
     worry -0.7
@@ -680,12 +791,6 @@ enum FinanceLexicon {
     closures -0.8
     shut -0.6
     shutdown -0.8
-    halt -0.7
-    halted -0.8
-    halts -0.7
-    suspend -0.7
-    suspended -0.8
-    suspends -0.7
     delay -0.7
     delayed -0.7
     delays -0.7
@@ -709,8 +814,6 @@ enum FinanceLexicon {
     uncertainties -0.6
     hurt -0.9
     hurts -0.9
-    hit -0.6
-    hits -0.5
     harm -0.9
     damage -0.8
     damaged -0.8
@@ -729,9 +832,6 @@ enum FinanceLexicon {
     lagged -0.7
     lags -0.6
     lagging -0.7
-    stall -0.7
-    stalled -0.8
-    stalls -0.7
     sluggish -0.9
     gloom -1
     gloomy -1
@@ -801,5 +901,5 @@ enum FinanceLexicon {
     /// Concessive markers: the clause they open weighs less ("despite weak sales, profit rose").
     static let concessive: Set<String> = ["despite", "although", "though", "notwithstanding", "while"]
     /// Words that mark the base of a comparison ("EUR 5m versus EUR 3m", "compared with a loss").
-    static let comparators: Set<String> = ["versus", "vs", "compared", "against", "from"]
+    static let comparators: Set<String> = ["versus", "vs", "compared", "against", "from", "than"]
 }

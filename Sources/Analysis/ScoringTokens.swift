@@ -13,6 +13,10 @@ struct ScoringToken {
     var value: Double = 0
     /// A number that looks like a calendar year (2009) rather than an amount.
     var isYear = false
+    /// An explicit sign written before a number ("+2%", "-6%"): +1 or -1, else 0.
+    var sign: Int8 = 0
+    /// The word began with a capital letter in the text ("cut to Sell").
+    var capitalized = false
 }
 
 enum ScoringTokenizer {
@@ -22,7 +26,7 @@ enum ScoringTokenizer {
 
     static let magnitudes: [String: Double] = [
         "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "mio": 1e6,
-        "bn": 1e9, "b": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
+        "cents": 0.01, "bn": 1e9, "b": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
     ]
 
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [ScoringToken] {
@@ -66,16 +70,16 @@ enum ScoringTokenizer {
                     out.append(ScoringToken(kind: .word, start: e - 3, end: e, word: "n't"))
                     continue
                 }
-                out.append(ScoringToken(kind: .word, start: s, end: e, word: word))
+                out.append(ScoringToken(kind: .word, start: s, end: e, word: word, capitalized: bytes[s] >= 0x41 && bytes[s] <= 0x5A))
                 continue
             }
-            if isDigit(b) || ((b == UInt8(ascii: ".") || b == UInt8(ascii: "-")) && i + 1 < n && isDigit(bytes[i + 1])) {
+            if isDigit(b) || ((b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")) && i + 1 < n && isDigit(bytes[i + 1])) {
                 let s = i
-                var negative = false
-                if b == UInt8(ascii: "-") {
-                    // A minus sign only if it does not join two numbers (15-30%).
+                var negative = false, explicitSign: Int8 = 0
+                if b == UInt8(ascii: "-") || b == UInt8(ascii: "+") {
+                    // A sign only if it does not join two numbers (15-30%).
                     if let last = out.last, last.kind == .number, last.end == s { out.append(ScoringToken(kind: .other, start: s, end: s + 1, word: "")); i += 1; continue }
-                    negative = true; i += 1
+                    negative = b == UInt8(ascii: "-"); explicitSign = negative ? -1 : 1; i += 1
                 }
                 var value = 0.0, frac = 0.0, scale = 1.0, seenDot = false, digits = 0
                 while i < n {
@@ -107,7 +111,7 @@ enum ScoringTokenizer {
                     let suffix = lower(bytes, ms, i, true)
                     if let m = magnitudes[suffix] { v *= m }
                 }
-                out.append(ScoringToken(kind: .number, start: s, end: i, word: "", value: v, isYear: isYear))
+                out.append(ScoringToken(kind: .number, start: s, end: i, word: "", value: v, isYear: isYear, sign: explicitSign))
                 continue
             }
             // Everything else: one byte (or one UTF-8 scalar) of punctuation.
@@ -116,7 +120,9 @@ enum ScoringTokenizer {
             let kind: ScoringToken.Kind
             switch b {
             case UInt8(ascii: ","): kind = .comma
-            case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            // Brackets hold asides and abbreviations ("Earnings per share ( EPS ) rose"): soft, like commas.
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"): kind = .comma
+            case UInt8(ascii: ";"), UInt8(ascii: ":"),
                  UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "|"): kind = .boundary
             case UInt8(ascii: "-"):
                 // A spaced dash ( - ) separates clauses in headlines: "$GM - GM loses a bull".

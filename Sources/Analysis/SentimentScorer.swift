@@ -115,9 +115,23 @@ public struct SentimentScorer: Sendable {
         "shutting", "break", "breaks", "broke", "broken", "turn", "turned", "close", "closed", "calm", "follow", "followed",
         "end", "ended", "ends", "come", "comes", "came", "bring", "brought", "sum", "summed", "catch", "caught", "keep",
         "kept", "speed", "sped", "scale", "scaled", "ramp", "ramped", "start", "started", "starts", "spin", "spun",
-        "hold", "held", "narrow", "narrowed", "boil", "pay", "paid", "roll", "rolled", "look", "looking", "cut", "write",
+        "hold", "held", "narrow", "narrowed", "give", "gave", "given", "giving", "hang", "hanging", "pile", "piles", "bulk", "bulks", "sit", "sits", "boil", "pay", "paid", "roll", "rolled", "look", "looking", "cut", "write",
         "wrote", "written", "mark", "marked", "beef", "beefed", "gear", "geared", "drum", "drummed", "round", "rounded",
     ]
+    /// Verbs that take a bad thing away: "settles lawsuit", "suspended a probe", "shrug off woes".
+    static let removalVerbs: Set<String> = [
+        "settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving", "end", "ends", "ended",
+        "ending", "avert", "averts", "averted", "avoid", "avoids", "avoided", "overcome", "overcomes", "overcame", "shrug",
+        "shrugs", "shrugged", "suspend", "suspends", "suspended", "halt", "halts", "halted", "drop", "drops", "dropped",
+        "dismiss", "dismisses", "dismissed", "postpone", "postpones", "postponed", "reduce", "reduces", "reduced", "lower",
+        "lowers", "lowered", "ease", "eases", "eased", "easing", "cut", "cuts", "escape", "escapes", "escaped", "beat", "beats",
+        "withdraw", "withdraws", "withdrew", "withdrawn", "lift", "lifts", "lifted", "clear", "clears", "cleared", "survive", "survives", "survived",
+    ]
+    /// Verbs of winning business and the business they win: "received a significant order".
+    static let winVerbs: Set<String> = ["received", "receives", "receive", "won", "wins", "win", "secured", "secures", "secure", "landed", "lands", "inked", "inks", "signed", "signs", "awarded", "gets", "got", "bagged", "bags", "clinched", "clinches", "booked", "books"]
+    static let businessNouns: Set<String> = ["order", "orders", "contract", "contracts", "deal", "deals", "agreement", "agreements", "project", "projects", "assignment", "tender", "commission"]
+    /// What a forecast is measured against: "below expectations", "above consensus".
+    static let expectationNouns: Set<String> = ["forecast", "forecasts", "expectations", "expectation", "estimates", "estimate", "consensus", "views", "guidance", "target", "targets"]
     /// Words before a rating that make it one: "cut *to* Sell", "initiated *at* Buy", "*a* Buy".
     static let ratingLeads: Set<String> = ["to", "at", "a", "rated", "rating", "reiterates", "reiterated", "reiterate", "maintains", "maintained", "initiates", "initiated", "starts", "started", "resumes", "resumed", "as", "strong"]
     /// Contributions before these words belong to a preamble: "…, up from EUR 4m *in* 2009".
@@ -150,19 +164,33 @@ public struct SentimentScorer: Sendable {
             }
         }
 
+        // "profit before taxes", "earnings before interest": the tax is a qualifier, not what moved.
+        for i in 0..<n where entries[i]?.isTarget == true && ["before", "after", "excluding", "excl", "ex", "including", "net"].contains(word(i - 1)) && ["tax", "taxes", "interest", "charges", "items", "costs", "expenses", "cost"].contains(word(i)) && word(i - 1) != "net" {
+            isBase[i] = true
+        }
         func eligibleTarget(_ j: Int) -> Bool {
-            guard let e = entries[j], e.isTarget, !consumed[j], !isBase[j] else { return false }
-            // "share" inside "market share" / "share price" is fine; a lone "share" after a number
-            // ("a 32 percent share") is a stake, not a quantity that moves.
-            return true
+            guard let e = entries[j], !consumed[j], !isBase[j] else { return false }
+            return e.isTarget || isMoveNoun(j)
+        }
+        /// A direction noun can itself be what moves: "growth slowed", "pared gains", "the decline eased".
+        func isMoveNoun(_ j: Int) -> Bool {
+            guard let e = entries[j], e.isDirection, !e.isTarget else { return false }
+            if e.role == .noun { return true }
+            guard e.alsoNoun else { return false }
+            let p = word(j - 1)
+            return ["a", "an", "the", "its", "their", "this", "that", "of", "recent", "early", "earlier", "all", "strong", "weekly", "daily"].contains(p) || (j > 0 && entries[j - 1]?.isTarget == true)
+        }
+        func targetValue(_ j: Int) -> (sign: Double, weight: Double) {
+            guard let t = entries[j] else { return (0, 0) }
+            if t.isTarget { return (t.targetSign, t.targetWeight) }
+            return (Double(t.direction), 1)
         }
 
         // 1–2. Directions and outcomes.
         for i in 0..<n {
-            guard let e = entries[i] else { continue }
             let w = toks[i].word
             // Outcomes: "turned to a loss", "returned to profit".
-            if e.isDirection || outcomeVerbs.contains(w) {
+            if entries[i]?.isDirection == true || outcomeVerbs.contains(w) {
                 var k = i + 1
                 if k < n, word(k) == "to" || word(k) == "into" || word(k) == "back" {
                     k += 1
@@ -175,26 +203,32 @@ public struct SentimentScorer: Sendable {
                     }
                 }
             }
-            guard e.isDirection else { continue }
+            guard let e = entries[i], e.isDirection, !consumed[i] else { continue }
+            // "declined to comment" is a refusal, not a fall.
+            if (w == "declined" || w == "declines" || w == "decline") && (word(i + 1) == "to" || word(i + 1) == "comment") { continue }
             // Phrasal particles and limits: "set up", "step down", "up to 300 jobs".
             if e.role == .adverb {
                 if particleVerbs.contains(word(i - 1)) { continue }
-                if word(i + 1) == "to" && (i + 2 < n && toks[i + 2].kind == .number) && word(i - 1) != "was" && word(i - 1) != "were" { continue }
+                // "up to 300 jobs" is a limit; "went up to EUR 8.6m" is a move.
+                if w == "up", word(i + 1) == "to", !["went", "go", "goes", "gone", "moved", "was", "were", "is", "are", "been", "shot", "climbed", "rose", "jumped"].contains(word(i - 1)),
+                   !(i > 0 && entries[i - 1]?.isTarget == true) { continue }
             }
             // "top" is a direction only as a verb with an object ("tops estimates"), never as "top executives".
             if w == "top" && !(word(i + 1) == "estimates" || word(i + 1) == "expectations" || word(i + 1) == "forecasts") { continue }
             let prev = word(i - 1)
             let nounReading = e.role == .noun || (e.alsoNoun && (["a", "an", "the", "its", "this", "that", "any", "further", "strong", "sharp", "slight", "significant", "substantial", "year-on-year", "annual", "quarterly", "%", "percent", "cent"].contains(prev) || (i > 0 && toks[i - 1].kind == .number)))
 
+            // A direction noun used as a modifier names the target, not a move: "growth forecast".
+            if e.role == .noun, i + 1 < n, entries[i + 1]?.isTarget == true, !(i > 0 && entries[i - 1]?.isTarget == true) { continue }
             // Leftward search for the subject.
             var left = -1, leftDist = 0
             do {
                 var j = i - 1, d = 0
-                let maxD = nounReading ? 2 : e.role == .adjective ? 8 : 12
+                let maxD = nounReading ? 2 : e.role == .adjective ? 12 : e.role == .adverb ? 20 : 12
                 while j >= 0, d < maxD {
                     if isBoundary(j) { break }
-                    if let f = entries[j], f.isDirection, j != i - 1 || !nounReading { break }
                     if eligibleTarget(j) { left = j; leftDist = d; break }
+                    if let f = entries[j], f.isDirection, j != i - 1 || !nounReading { break }
                     if toks[j].kind == .comma { d += 2 } else { d += 1 }
                     j -= 1
                 }
@@ -207,10 +241,10 @@ public struct SentimentScorer: Sendable {
                 while k < n, d < maxD {
                     let t = toks[k]
                     if isBoundary(k) || t.kind == .comma { break }
-                    if let f = entries[k], f.isDirection { break }
                     if eligibleTarget(k), !(objectFillers.contains(t.word) && k + 1 < n && entries[k + 1]?.isTarget == true) {
                         right = k; rightDist = d; break
                     }
+                    if let f = entries[k], f.isDirection { break }
                     if nounReading, nounLinks.contains(t.word) { viaLink = true; k += 1; continue }
                     if nounReading, t.kind == .number || numberUnits.contains(t.word) { k += 1; continue }
                     if rightStops.contains(t.word) { break }
@@ -227,11 +261,26 @@ public struct SentimentScorer: Sendable {
                 if left >= 0 && (right < 0 || leftDist <= 5 || rightDist > 1) { target = left } else { target = right }
             }
             _ = leftDist
-            if target >= 0, let t = entries[target] {
+            // "net loss was EUR 26m, down from a net profit": the states compared decide, not the word.
+            if target >= 0, word(i + 1) == "from" || word(i + 1) == "than" {
+                var k = i + 2
+                while k < n, k - i <= 5, !isBoundary(k), !isBase[k] { k += 1 }
+                if k < n, isBase[k], let b = entries[k], b.isTarget, b.targetSign != 0, b.targetSign != targetValue(target).sign, targetValue(target).sign != 0 {
+                    consumed[target] = true
+                    contribs.append(Contribution(value: targetValue(target).sign * 1.0, from: min(i, target), to: max(i, target), anchor: i))
+                    continue
+                }
+            }
+            if target >= 0 {
                 consumed[target] = true
-                let v = Double(e.direction) * t.targetSign * e.strength * t.targetWeight
+                // A move noun already counted on its own now counts only through this pairing.
+                if target < i { contribs.removeAll { $0.anchor == target } }
+                let t = targetValue(target)
+                let v = Double(e.direction) * t.sign * e.strength * t.weight
                 contribs.append(Contribution(value: v, from: min(i, target), to: max(i, target), anchor: i))
             } else if e.inherent != 0 {
+                // A bare "up"/"down" means a move only next to a figure ("shares up 5%").
+                if e.role == .adverb, !(i + 1 < n && toks[i + 1].kind == .number), !(i > 0 && (toks[i - 1].kind == .number || toks[i - 1].word == "%")) { continue }
                 contribs.append(Contribution(value: e.inherent, from: i, to: i, anchor: i))
             }
         }
@@ -252,11 +301,19 @@ public struct SentimentScorer: Sendable {
             var base = -1, baseAmount: Double? = nil
             var k = c + 1
             while k < n, k - c <= 6 {
+                if k == c + 1, toks[k].kind == .boundary, bytes[toks[k].start] == UInt8(ascii: ".") { k += 1; continue } // "vs."
                 if isBoundary(k) { break }
                 if isBase[k], let b = entries[k], b.targetSign != 0 { base = k; break }
-                if toks[k].kind == .number, !toks[k].isYear { baseAmount = toks[k].value; break }
+                if toks[k].kind == .number, !toks[k].isYear {
+                    // "compared to a negative EUR 0.83 mn"
+                    let negated = (c + 1..<k).contains { ["negative", "minus"].contains(toks[$0].word) }
+                    baseAmount = negated ? -abs(toks[k].value) : toks[k].value
+                    break
+                }
                 k += 1
             }
+            // Words describing the base are not news of their own.
+            for q in (c + 1)..<min(n, k + 1) where entries[q]?.polar != nil { consumed[q] = true }
             if base >= 0, let b = entries[base] {
                 if b.targetSign != curEntry.targetSign {
                     consumed[cur] = true
@@ -273,11 +330,56 @@ public struct SentimentScorer: Sendable {
             contribs.append(Contribution(value: (av > bv ? 1 : -1) * curEntry.targetSign * 0.8 * curEntry.targetWeight, from: cur, to: k, anchor: cur))
         }
 
-        // 4. Polar words and ratings.
+        // 4. Polar words, ratings and signed percentages.
         for i in 0..<n {
+            if toks[i].kind == .number, toks[i].sign != 0, word(i + 1) == "%" {
+                // "Macy's -6%", "(+1.0% pre)": a headline's signed move.
+                contribs.append(Contribution(value: Double(toks[i].sign) * 0.9, from: i, to: i + 1, anchor: i))
+                continue
+            }
+            let w = toks[i].word
+            // Winning business: "received a significant order", "inked a deal".
+            if winVerbs.contains(w) {
+                var k = i + 1
+                while k < n, k - i <= 5, !isBoundary(k), toks[k].kind != .comma, !businessNouns.contains(word(k)) { k += 1 }
+                if k < n, businessNouns.contains(word(k)) {
+                    contribs.append(Contribution(value: 0.9, from: i, to: k, anchor: i))
+                    continue
+                }
+            }
             guard let e = entries[i] else { continue }
-            if let r = e.rating, r != 0, ratingLeads.contains(word(i - 1)) {
+            // What something came from is no news: "upgraded to in-line from underperform".
+            var p = i - 1
+            while p >= 0, toks[p].kind == .other { p -= 1 }
+            if p >= 0, toks[p].word == "from" { continue }
+            if let r = e.rating, r != 0, isRating(i) {
                 contribs.append(Contribution(value: r, from: i, to: i, anchor: i))
+                continue
+            }
+            // "hit" hurts only as an impact ("hit by", "was hit"), not as reaching ("hit a record").
+            if w == "hit" || w == "hits" {
+                if ["by", "hard", "with"].contains(word(i + 1)) || ["was", "were", "been", "be", "is", "are", "being"].contains(word(i - 1)) {
+                    contribs.append(Contribution(value: -0.7, from: i, to: min(n - 1, i + 1), anchor: i))
+                }
+                continue
+            }
+            // "to record a charge": the verb, not the superlative.
+            if w == "record" || w == "records", ["to", "will", "would", "may", "could", "must", "of"].contains(word(i - 1)) || ["date", "dates", "holders"].contains(word(i + 1)) || (i + 1 < n && toks[i + 1].kind != .word && toks[i + 1].kind != .boundary) {
+                continue
+            }
+            // "below expectations", "above consensus".
+            if w == "below" || w == "above" {
+                var k = i + 1
+                while k < n, k - i <= 3, ["the", "analyst", "analysts", "market", "street", "wall", "our", "its", "their", "average", "company"].contains(word(k)) { k += 1 }
+                if k < n, expectationNouns.contains(word(k)) {
+                    consumed[k] = true
+                    contribs.append(Contribution(value: w == "above" ? 1.0 : -1.0, from: i, to: k, anchor: i))
+                }
+                continue
+            }
+            // "record" before a move intensifies it ("record highs", "record low") rather than cheering.
+            if w == "record" || w == "records", i + 1 < n, entries[i + 1]?.isDirection == true {
+                for ci in contribs.indices where contribs[ci].anchor == i + 1 { contribs[ci].value *= 1.3; contribs[ci].from = i }
                 continue
             }
             if e.polar != 0, !e.isDirection, !consumed[i], !isBase[i] {
@@ -291,9 +393,28 @@ public struct SentimentScorer: Sendable {
         var lastContrast = -1
         for i in 0..<n {
             guard let e = entries[i] else { continue }
+            // Removing a bad thing is good: "settles lawsuit", "suspended a probe".
+            if removalVerbs.contains(toks[i].word) {
+                var flipped = false
+                for ci in contribs.indices where contribs[ci].anchor > i && contribs[ci].anchor <= i + 4 && contribs[ci].value < 0 && contribs[ci].from == contribs[ci].to {
+                    let a = contribs[ci].anchor
+                    if entries[a]?.isDirection == true { continue }
+                    contribs[ci].value = -contribs[ci].value * 0.8
+                    contribs[ci].from = i
+                    flipped = true
+                }
+                if flipped { for ci in contribs.indices where contribs[ci].anchor == i && contribs[ci].from == i && contribs[ci].to == i { contribs[ci].value = 0 } }
+            }
+            // Losing a good thing is bad: "loses a bull", "lost confidence".
+            if ["lose", "loses", "lost", "losing"].contains(toks[i].word) {
+                for ci in contribs.indices where contribs[ci].anchor > i && contribs[ci].anchor <= i + 3 && contribs[ci].value > 0 && contribs[ci].from == contribs[ci].to {
+                    contribs[ci].value = -contribs[ci].value
+                }
+            }
             if e.negator {
-                // "not only … but" is emphasis, not negation.
+                // "not only … but" and "never been this bullish" are emphasis, not negation.
                 if word(i + 1) == "only" { continue }
+                if ["this", "so", "more", "as"].contains(word(i + 1)) || (["been", "be", "was", "looked"].contains(word(i + 1)) && ["this", "so", "more", "as", "better"].contains(word(i + 2))) { continue }
                 var k = i + 1, steps = 0
                 while k < n, steps < 5, !isBoundary(k), toks[k].kind != .comma {
                     for ci in contribs.indices where contribs[ci].anchor == k { contribs[ci].value *= -0.5 }
@@ -333,6 +454,34 @@ public struct SentimentScorer: Sendable {
                 if contribs[ci].anchor < lastContrast { contribs[ci].value *= 0.5 } else { contribs[ci].value *= 1.2 }
             }
         }
+        // A question asserts nothing: "Should You Worry About …?", "Is X a Strong Dividend Stock?"
+        if isQuestion(bytes) {
+            for ci in contribs.indices { contribs[ci].value *= 0.4 }
+            certainty = min(certainty, 0.4)
+        }
         return (contribs, toks, certainty)
+
+        /// A rating word is a rating after "at", "rated", "reiterated"…, and after "to" or "a"
+        /// only when a rating change precedes it ("cut to Sell") or it is written as a rating
+        /// (capitalised, closing the clause): "agreed to sell part of the unit" is no rating.
+        func isRating(_ i: Int) -> Bool {
+            let prev = word(i - 1)
+            guard ratingLeads.contains(prev) else { return false }
+            if prev != "to" && prev != "a" && prev != "as" { return true }
+            if i >= 2, let e = entries[i - 2], e.isDirection { return true }
+            let closes = i + 1 >= n || toks[i + 1].kind != .word || ["at", "from", "by", "on", "in", "rating", "call"].contains(toks[i + 1].word)
+            return toks[i].capitalized && closes
+        }
+    }
+
+    /// True when the sentence ends with a question mark (closing quotes and links aside).
+    static func isQuestion(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = bytes.count - 1
+        // Skip a trailing link, as headlines often end with one.
+        var end = k
+        while end >= 0, !ScoringTokenizer.isSpace(bytes[end]) { end -= 1 }
+        if end >= 0, end + 5 < bytes.count, bytes[end + 1] == UInt8(ascii: "h"), bytes[end + 2] == UInt8(ascii: "t") { k = end }
+        while k >= 0, ScoringTokenizer.isSpace(bytes[k]) || bytes[k] == UInt8(ascii: "\"") || bytes[k] == UInt8(ascii: "'") { k -= 1 }
+        return k >= 0 && bytes[k] == UInt8(ascii: "?")
     }
 }
