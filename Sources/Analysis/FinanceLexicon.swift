@@ -76,10 +76,10 @@ enum FinanceLexicon {
     lift 1 v 0.6
     lifts 1 v 0.6
     lifted 1 v 0.6
-    raise 1 v 0.5
-    raises 1 v 0.5
-    raised 1 v 0.5
-    raising 1 v 0.5
+    raise 1 v 0.2
+    raises 1 v 0.2
+    raised 1 v 0.2
+    raising 1 v 0.2
     hike 1 v 0.3
     hikes 1 v 0.3
     hiked 1 v 0.3
@@ -161,6 +161,13 @@ enum FinanceLexicon {
     hike 1 n 0.2
     improvement 1 n 0.4
     upgrade 1.2 v 1.2
+    ascend 1 v 0.6
+    ascends 1 v 0.6
+    ascended 1 v 0.6
+    surpass 1 v 0.6
+    surpasses 1 v 0.6
+    surpassed 1 v 0.6
+    surpassing 1 v 0.6
     gains 1 n 0.6
     rally 1.2 n 0.8
     upgrades 1.2 v 1.2
@@ -330,6 +337,14 @@ enum FinanceLexicon {
     downgrade 1.2 v -1.2
     downgrades 1.2 v -1.2
     downgraded 1.2 v -1.2
+    dive 1.2 v -0.9
+    dives 1.2 v -0.9
+    dived 1.2 v -0.9
+    fade 0.8 v -0.5
+    fades 0.8 v -0.5
+    faded 0.8 v -0.5
+    eroding 1 a -0.7
+    diminishing 1 a -0.6
     tank 1.2 v -0.9
     tanks 1.2 v -0.9
     tanked 1.2 v -0.9
@@ -488,6 +503,11 @@ enum FinanceLexicon {
     yield 0 0
     yields 0 0
     claims 1 -0.7
+    hiring 1 0.9
+    toll 1 -1
+    deaths 1 -1
+    infections 1 -1
+    casualties 1 -1
     jobless 1 -1
     supply 0 0
     return 1 0.8
@@ -558,6 +578,35 @@ enum FinanceLexicon {
     loss -0.8
     record 0.9
     records 0.7
+    missing -1
+    fizzles -0.8
+    fizzled -0.8
+    darker -0.6
+    terrible -1.1
+    miserable -1
+    perilous -0.9
+    implicated -0.7
+    hackers -0.6
+    emergency -0.7
+    reject -0.6
+    rejects -0.6
+    rejected -0.6
+    soft -0.6
+    softer -0.6
+    alarm -0.8
+    drowns -0.8
+    guilty -0.9
+    breakout 0.8
+    buyback 0.7
+    buybacks 0.7
+    repurchase 0.5
+    great 1
+    favorite 0.7
+    favourite 0.7
+    warming 0.4
+    discovery 0.6
+    reclaiming 0.5
+    amassed 0.4
     insolvencies -1
     bankruptcies -1
     risky -0.6

@@ -237,7 +237,7 @@ public struct SentimentScorer: Sendable {
             var right = -1, rightDist = 0, viaLink = false
             do {
                 var k = i + 1, d = 0
-                let maxD = nounReading ? 7 : 4
+                let maxD = nounReading ? 7 : 2
                 while k < n, d < maxD {
                     let t = toks[k]
                     if isBoundary(k) || t.kind == .comma { break }
@@ -280,8 +280,23 @@ public struct SentimentScorer: Sendable {
                 contribs.append(Contribution(value: v, from: min(i, target), to: max(i, target), anchor: i))
             } else if e.inherent != 0 {
                 // A bare "up"/"down" means a move only next to a figure ("shares up 5%").
-                if e.role == .adverb, !(i + 1 < n && toks[i + 1].kind == .number), !(i > 0 && (toks[i - 1].kind == .number || toks[i - 1].word == "%")) { continue }
-                contribs.append(Contribution(value: e.inherent, from: i, to: i, anchor: i))
+                // A bare "up"/"down" is a move next to a figure ("shares up 5%") or closing a
+                // headline clause ("SONN up after hours"), not inside a phrase ("up his hat").
+                var v = e.inherent
+                if e.role == .adverb {
+                    let nearFigure = (i + 1 < n && toks[i + 1].kind == .number) || (i > 0 && (toks[i - 1].kind == .number || toks[i - 1].word == "%"))
+                    let closing = i + 1 >= n || toks[i + 1].kind != .word || ["after", "on", "as", "in", "at", "with", "following", "amid", "since", "today", "premarket", "sharply"].contains(word(i + 1))
+                    if nearFigure { v *= 1.6 } else if !closing { continue }
+                }
+                // "gains a bear", "adds another bull": the thing gained or lost carries the sentiment.
+                var k = i + 1
+                while k < n, k - i <= 3, ["a", "an", "the", "its", "another", "new", "one", "more"].contains(word(k)) { k += 1 }
+                if e.role == .verb, k < n, let p = entries[k], p.polar != 0, !p.isDirection, !consumed[k] {
+                    consumed[k] = true
+                    contribs.append(Contribution(value: Double(e.direction) * p.polar, from: i, to: k, anchor: i))
+                    continue
+                }
+                contribs.append(Contribution(value: v, from: i, to: i, anchor: i))
             }
         }
 
@@ -325,7 +340,7 @@ public struct SentimentScorer: Sendable {
             var amount: Double? = nil
             var m = cur + 1
             while m < c { if toks[m].kind == .number, !toks[m].isYear { amount = toks[m].value; break }; m += 1 }
-            guard let av = amount, av != bv, word(c) != "from" else { continue }
+            guard let av = amount, av != bv, word(c) != "from", word(c) != "than" else { continue }
             consumed[cur] = true
             contribs.append(Contribution(value: (av > bv ? 1 : -1) * curEntry.targetSign * 0.8 * curEntry.targetWeight, from: cur, to: k, anchor: cur))
         }
@@ -347,6 +362,28 @@ public struct SentimentScorer: Sendable {
                     continue
                 }
             }
+            // "hit" hurts only as an impact ("hit by", "was hit"), not as reaching ("hit a record").
+            if w == "hit" || w == "hits" {
+                if ["by", "hard", "with"].contains(word(i + 1)) || ["was", "were", "been", "be", "is", "are", "being"].contains(word(i - 1)) {
+                    contribs.append(Contribution(value: -0.7, from: i, to: min(n - 1, i + 1), anchor: i))
+                }
+                continue
+            }
+            // "below expectations", "above consensus".
+            if w == "below" || w == "above" || w == "past" {
+                var k = i + 1
+                while k < n, k - i <= 3, ["the", "analyst", "analysts", "market", "street", "wall", "our", "its", "their", "average", "company"].contains(word(k)) { k += 1 }
+                if k < n, expectationNouns.contains(word(k)) {
+                    consumed[k] = true
+                    contribs.append(Contribution(value: w == "below" ? -1.0 : 1.0, from: i, to: k, anchor: i))
+                }
+                continue
+            }
+            // "buy back shares", "top pick": fixed phrases of good news for holders.
+            if (w == "buy" || w == "buying") && word(i + 1) == "back" || (w == "pick" && word(i - 1) == "top") {
+                contribs.append(Contribution(value: 0.8, from: w == "pick" ? i - 1 : i, to: w == "pick" ? i : i + 1, anchor: i))
+                continue
+            }
             guard let e = entries[i] else { continue }
             // What something came from is no news: "upgraded to in-line from underperform".
             var p = i - 1
@@ -356,27 +393,12 @@ public struct SentimentScorer: Sendable {
                 contribs.append(Contribution(value: r, from: i, to: i, anchor: i))
                 continue
             }
-            // "hit" hurts only as an impact ("hit by", "was hit"), not as reaching ("hit a record").
-            if w == "hit" || w == "hits" {
-                if ["by", "hard", "with"].contains(word(i + 1)) || ["was", "were", "been", "be", "is", "are", "being"].contains(word(i - 1)) {
-                    contribs.append(Contribution(value: -0.7, from: i, to: min(n - 1, i + 1), anchor: i))
-                }
-                continue
-            }
+
             // "to record a charge": the verb, not the superlative.
             if w == "record" || w == "records", ["to", "will", "would", "may", "could", "must", "of"].contains(word(i - 1)) || ["date", "dates", "holders"].contains(word(i + 1)) || (i + 1 < n && toks[i + 1].kind != .word && toks[i + 1].kind != .boundary) {
                 continue
             }
-            // "below expectations", "above consensus".
-            if w == "below" || w == "above" {
-                var k = i + 1
-                while k < n, k - i <= 3, ["the", "analyst", "analysts", "market", "street", "wall", "our", "its", "their", "average", "company"].contains(word(k)) { k += 1 }
-                if k < n, expectationNouns.contains(word(k)) {
-                    consumed[k] = true
-                    contribs.append(Contribution(value: w == "above" ? 1.0 : -1.0, from: i, to: k, anchor: i))
-                }
-                continue
-            }
+
             // "record" before a move intensifies it ("record highs", "record low") rather than cheering.
             if w == "record" || w == "records", i + 1 < n, entries[i + 1]?.isDirection == true {
                 for ci in contribs.indices where contribs[ci].anchor == i + 1 { contribs[ci].value *= 1.3; contribs[ci].from = i }
@@ -456,8 +478,8 @@ public struct SentimentScorer: Sendable {
         }
         // A question asserts nothing: "Should You Worry About …?", "Is X a Strong Dividend Stock?"
         if isQuestion(bytes) {
-            for ci in contribs.indices { contribs[ci].value *= 0.4 }
-            certainty = min(certainty, 0.4)
+            for ci in contribs.indices { contribs[ci].value *= 0.25 }
+            certainty = min(certainty, 0.25)
         }
         return (contribs, toks, certainty)
 
