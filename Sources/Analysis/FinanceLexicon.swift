@@ -108,9 +108,9 @@ enum FinanceLexicon {
     accelerates 1 v 0.6
     accelerated 1 v 0.6
     accelerating 1 a 0.6
-    advance 0.9 v 0.5
-    advances 0.9 v 0.5
-    advanced 0.9 v 0.5
+    advance 0.9 v 0.3
+    advances 0.9 v 0.3
+    advanced 0.9 v 0.2
     rally 1.2 v 0.8
     rallies 1.2 v 0.8
     rallied 1.2 v 0.8
@@ -576,6 +576,7 @@ enum FinanceLexicon {
     /// `word value`: words with a sentiment of their own in financial news.
     static let polar = """
     loss -0.8
+    better 0.6
     record 0.9
     records 0.7
     missing -1
@@ -587,10 +588,10 @@ enum FinanceLexicon {
     perilous -0.9
     implicated -0.7
     hackers -0.6
-    emergency -0.7
-    reject -0.6
-    rejects -0.6
-    rejected -0.6
+    emergency -0.4
+    reject -0.4
+    rejects -0.4
+    rejected -0.4
     soft -0.6
     softer -0.6
     alarm -0.8
@@ -600,9 +601,9 @@ enum FinanceLexicon {
     buyback 0.7
     buybacks 0.7
     repurchase 0.5
-    great 1
-    favorite 0.7
-    favourite 0.7
+    great 0.6
+    favorite 0.4
+    favourite 0.4
     warming 0.4
     discovery 0.6
     reclaiming 0.5
@@ -613,11 +614,11 @@ enum FinanceLexicon {
     riskiest -0.8
     losers -0.8
     loser -0.7
-    best 0.7
+    best 0.4
     worst -0.9
     encouraging 0.9
     encouraged 0.8
-    victory 0.9
+    victory 0.5
     street-high 0.9
     street-low -0.9
     primed 0.4
@@ -625,11 +626,11 @@ enum FinanceLexicon {
     turbulent -0.7
     turbulence -0.7
     threaten -0.8
-    ban -0.4
-    bans -0.6
+    ban -0.3
+    bans -0.4
     banned -0.7
     banning -0.6
-    wrong -0.8
+    wrong -0.5
     botched -0.9
     ridicule -0.8
     calamity -1
@@ -652,17 +653,17 @@ enum FinanceLexicon {
     robust 1
     solid 0.8
     healthy 0.8
-    good 0.8
+    good 0.5
     excellent 1.2
     positive 0.9
     favorable 0.9
     favourable 0.9
-    successful 1
+    successful 0.7
     successfully 0.9
-    success 0.9
+    success 0.6
     profitable 0.9
-    win 0.9
-    wins 0.9
+    win 0.5
+    wins 0.5
     won 0.9
     winning 0.7
     winner 0.8
@@ -687,10 +688,10 @@ enum FinanceLexicon {
     booming 1
     breakthrough 1
     milestone 0.8
-    opportunity 0.6
-    opportunities 0.6
-    benefit 0.7
-    benefits 0.6
+    opportunity 0.3
+    opportunities 0.3
+    benefit 0.4
+    benefits 0.3
     benefited 0.8
     benefiting 0.7
     beneficial 0.7
@@ -735,7 +736,7 @@ enum FinanceLexicon {
     top-pick 1
     all-time 0.3
     turnaround 0.9
-    savings 0.6
+    savings 0.3
     synergies 0.6
     approval 0.2
     approved 0.2
@@ -760,14 +761,14 @@ enum FinanceLexicon {
     difficulty -0.8
     tough -0.7
     challenging -0.7
-    challenges -0.5
+    challenges -0.3
     challenge -0.3
-    problem -0.8
+    problem -0.5
     problems -0.9
     trouble -0.9
     troubles -0.9
     troubled -0.9
-    crisis -1
+    crisis -0.8
     recession -1.1
     downturn -1
     bankruptcy -1.3
@@ -777,14 +778,14 @@ enum FinanceLexicon {
     default -0.9
     defaulted -1
     fraud -1.3
-    scandal -1.2
+    scandal -0.8
     lawsuit -0.9
     lawsuits -0.9
     sued -0.9
     sues -0.9
     sue -0.8
     litigation -0.7
-    probe -0.8
+    probe -0.6
     investigation -0.7
     investigating -0.6
     fined -1
@@ -853,8 +854,8 @@ enum FinanceLexicon {
     termination -0.5
     dispute -0.7
     disputes -0.7
-    strike -0.6
-    strikes -0.5
+    strike -0.4
+    strikes -0.4
     shortage -0.8
     shortages -0.8
     volatile -0.5
