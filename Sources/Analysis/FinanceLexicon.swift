@@ -110,7 +110,7 @@ enum FinanceLexicon {
     accelerating 1 a 0.6
     advance 0.9 v 0.3
     advances 0.9 v 0.3
-    advanced 0.9 v 0.2
+    advanced 0.9 v 0
     rally 1.2 v 0.8
     rallies 1.2 v 0.8
     rallied 1.2 v 0.8
@@ -579,6 +579,10 @@ enum FinanceLexicon {
     better 0.6
     record 0.9
     records 0.7
+    risks -0.5
+    risk -0.3
+    pullback -0.6
+    enthusiasm 0.5
     missing -1
     fizzles -0.8
     fizzled -0.8
@@ -643,7 +647,7 @@ enum FinanceLexicon {
     hurdles -0.5
     setback -0.9
     setbacks -0.9
-    bullishness 0.8
+    bullishness 0.5
     outflows -0.6
     inflows 0.6
     losses -0.8
