@@ -420,7 +420,7 @@ public struct SentimentScorer: Sendable {
                 var flipped = false
                 for ci in contribs.indices where contribs[ci].anchor > i && contribs[ci].anchor <= i + 4 && contribs[ci].value < 0 && contribs[ci].from == contribs[ci].to {
                     let a = contribs[ci].anchor
-                    if entries[a]?.isDirection == true { continue }
+                    if entries[a]?.isDirection == true || entries[a]?.rating != nil { continue }
                     contribs[ci].value = -contribs[ci].value * 0.8
                     contribs[ci].from = i
                     flipped = true
