@@ -137,6 +137,27 @@ public struct SentimentScorer: Sendable {
     /// Contributions before these words belong to a preamble: "…, up from EUR 4m *in* 2009".
     static let numberUnits: Set<String> = ["%", "percent", "per", "cent", "pct", "points", "basis", "bps", "pc", "percentage", "eur", "euro", "euros", "usd", "dollars", "sek", "nok", "dkk", "gbp", "pounds", "yen", "yuan", "rmb", "cny", "chf", "m", "mn"]
 
+
+    // Small word lists used by single rules, kept as sets so the hot loop never builds arrays.
+    static let wordSet0: Set<String> = ["before", "after", "excluding", "excl", "ex", "including", "net"]
+    static let wordSet1: Set<String> = ["tax", "taxes", "interest", "charges", "items", "costs", "expenses", "cost"]
+    static let wordSet2: Set<String> = ["a", "an", "the", "its", "their", "this", "that", "of", "recent", "early", "earlier", "all", "strong", "weekly", "daily"]
+    static let wordSet3: Set<String> = ["went", "go", "goes", "gone", "moved", "was", "were", "is", "are", "been", "shot", "climbed", "rose", "jumped"]
+    static let wordSet4: Set<String> = ["a", "an", "the", "its", "this", "that", "any", "further", "strong", "sharp", "slight", "significant", "substantial", "year-on-year", "annual", "quarterly", "%", "percent", "cent"]
+    static let wordSet5: Set<String> = ["after", "on", "as", "in", "at", "with", "following", "amid", "since", "today", "premarket", "sharply"]
+    static let wordSet6: Set<String> = ["a", "an", "the", "its", "another", "new", "one", "more"]
+    static let wordSet7: Set<String> = ["negative", "minus"]
+    static let wordSet8: Set<String> = ["by", "hard", "with"]
+    static let wordSet9: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
+    static let wordSet10: Set<String> = ["the", "analyst", "analysts", "market", "street", "wall", "our", "its", "their", "average", "company"]
+    static let wordSet11: Set<String> = ["to", "will", "would", "may", "could", "must", "of"]
+    static let wordSet12: Set<String> = ["date", "dates", "holders"]
+    static let wordSet13: Set<String> = ["lose", "loses", "lost", "losing"]
+    static let wordSet14: Set<String> = ["this", "so", "more", "as"]
+    static let wordSet15: Set<String> = ["been", "be", "was", "looked"]
+    static let wordSet16: Set<String> = ["this", "so", "more", "as", "better"]
+    static let wordSet17: Set<String> = ["at", "from", "by", "on", "in", "rating", "call"]
+
     // MARK: - Rules
 
     static func contributions(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Contribution], [ScoringToken], Double) {
@@ -165,7 +186,7 @@ public struct SentimentScorer: Sendable {
         }
 
         // "profit before taxes", "earnings before interest": the tax is a qualifier, not what moved.
-        for i in 0..<n where entries[i]?.isTarget == true && ["before", "after", "excluding", "excl", "ex", "including", "net"].contains(word(i - 1)) && ["tax", "taxes", "interest", "charges", "items", "costs", "expenses", "cost"].contains(word(i)) && word(i - 1) != "net" {
+        for i in 0..<n where entries[i]?.isTarget == true && Self.wordSet0.contains(word(i - 1)) && Self.wordSet1.contains(word(i)) && word(i - 1) != "net" {
             isBase[i] = true
         }
         func eligibleTarget(_ j: Int) -> Bool {
@@ -178,7 +199,7 @@ public struct SentimentScorer: Sendable {
             if e.role == .noun { return true }
             guard e.alsoNoun else { return false }
             let p = word(j - 1)
-            return ["a", "an", "the", "its", "their", "this", "that", "of", "recent", "early", "earlier", "all", "strong", "weekly", "daily"].contains(p) || (j > 0 && entries[j - 1]?.isTarget == true)
+            return Self.wordSet2.contains(p) || (j > 0 && entries[j - 1]?.isTarget == true)
         }
         func targetValue(_ j: Int) -> (sign: Double, weight: Double) {
             guard let t = entries[j] else { return (0, 0) }
@@ -210,13 +231,13 @@ public struct SentimentScorer: Sendable {
             if e.role == .adverb {
                 if particleVerbs.contains(word(i - 1)) { continue }
                 // "up to 300 jobs" is a limit; "went up to EUR 8.6m" is a move.
-                if w == "up", word(i + 1) == "to", !["went", "go", "goes", "gone", "moved", "was", "were", "is", "are", "been", "shot", "climbed", "rose", "jumped"].contains(word(i - 1)),
+                if w == "up", word(i + 1) == "to", !Self.wordSet3.contains(word(i - 1)),
                    !(i > 0 && entries[i - 1]?.isTarget == true) { continue }
             }
             // "top" is a direction only as a verb with an object ("tops estimates"), never as "top executives".
             if w == "top" && !(word(i + 1) == "estimates" || word(i + 1) == "expectations" || word(i + 1) == "forecasts") { continue }
             let prev = word(i - 1)
-            let nounReading = e.role == .noun || (e.alsoNoun && (["a", "an", "the", "its", "this", "that", "any", "further", "strong", "sharp", "slight", "significant", "substantial", "year-on-year", "annual", "quarterly", "%", "percent", "cent"].contains(prev) || (i > 0 && toks[i - 1].kind == .number)))
+            let nounReading = e.role == .noun || (e.alsoNoun && (Self.wordSet4.contains(prev) || (i > 0 && toks[i - 1].kind == .number)))
 
             // A direction noun used as a modifier names the target, not a move: "growth forecast".
             if e.role == .noun, i + 1 < n, entries[i + 1]?.isTarget == true, !(i > 0 && entries[i - 1]?.isTarget == true) { continue }
@@ -285,12 +306,12 @@ public struct SentimentScorer: Sendable {
                 var v = e.inherent
                 if e.role == .adverb {
                     let nearFigure = (i + 1 < n && toks[i + 1].kind == .number) || (i > 0 && (toks[i - 1].kind == .number || toks[i - 1].word == "%"))
-                    let closing = i + 1 >= n || toks[i + 1].kind != .word || ["after", "on", "as", "in", "at", "with", "following", "amid", "since", "today", "premarket", "sharply"].contains(word(i + 1))
+                    let closing = i + 1 >= n || toks[i + 1].kind != .word || Self.wordSet5.contains(word(i + 1))
                     if nearFigure { v *= 1.6 } else if !closing { continue }
                 }
                 // "gains a bear", "adds another bull": the thing gained or lost carries the sentiment.
                 var k = i + 1
-                while k < n, k - i <= 3, ["a", "an", "the", "its", "another", "new", "one", "more"].contains(word(k)) { k += 1 }
+                while k < n, k - i <= 3, Self.wordSet6.contains(word(k)) { k += 1 }
                 if e.role == .verb, k < n, let p = entries[k], p.polar != 0, !p.isDirection, !consumed[k] {
                     consumed[k] = true
                     contribs.append(Contribution(value: Double(e.direction) * p.polar, from: i, to: k, anchor: i))
@@ -321,7 +342,7 @@ public struct SentimentScorer: Sendable {
                 if isBase[k], let b = entries[k], b.targetSign != 0 { base = k; break }
                 if toks[k].kind == .number, !toks[k].isYear {
                     // "compared to a negative EUR 0.83 mn"
-                    let negated = (c + 1..<k).contains { ["negative", "minus"].contains(toks[$0].word) }
+                    let negated = (c + 1..<k).contains { Self.wordSet7.contains(toks[$0].word) }
                     baseAmount = negated ? -abs(toks[k].value) : toks[k].value
                     break
                 }
@@ -364,7 +385,7 @@ public struct SentimentScorer: Sendable {
             }
             // "hit" hurts only as an impact ("hit by", "was hit"), not as reaching ("hit a record").
             if w == "hit" || w == "hits" {
-                if ["by", "hard", "with"].contains(word(i + 1)) || ["was", "were", "been", "be", "is", "are", "being"].contains(word(i - 1)) {
+                if Self.wordSet8.contains(word(i + 1)) || Self.wordSet9.contains(word(i - 1)) {
                     contribs.append(Contribution(value: -0.7, from: i, to: min(n - 1, i + 1), anchor: i))
                 }
                 continue
@@ -372,7 +393,7 @@ public struct SentimentScorer: Sendable {
             // "below expectations", "above consensus".
             if w == "below" || w == "above" || w == "past" {
                 var k = i + 1
-                while k < n, k - i <= 3, ["the", "analyst", "analysts", "market", "street", "wall", "our", "its", "their", "average", "company"].contains(word(k)) { k += 1 }
+                while k < n, k - i <= 3, Self.wordSet10.contains(word(k)) { k += 1 }
                 if k < n, expectationNouns.contains(word(k)) {
                     consumed[k] = true
                     contribs.append(Contribution(value: w == "below" ? -1.0 : 1.0, from: i, to: k, anchor: i))
@@ -395,7 +416,7 @@ public struct SentimentScorer: Sendable {
             }
 
             // "to record a charge": the verb, not the superlative.
-            if w == "record" || w == "records", ["to", "will", "would", "may", "could", "must", "of"].contains(word(i - 1)) || ["date", "dates", "holders"].contains(word(i + 1)) || (i + 1 < n && toks[i + 1].kind != .word && toks[i + 1].kind != .boundary) {
+            if w == "record" || w == "records", Self.wordSet11.contains(word(i - 1)) || Self.wordSet12.contains(word(i + 1)) || (i + 1 < n && toks[i + 1].kind != .word && toks[i + 1].kind != .boundary) {
                 continue
             }
 
@@ -428,7 +449,7 @@ public struct SentimentScorer: Sendable {
                 if flipped { for ci in contribs.indices where contribs[ci].anchor == i && contribs[ci].from == i && contribs[ci].to == i { contribs[ci].value = 0 } }
             }
             // Losing a good thing is bad: "loses a bull", "lost confidence".
-            if ["lose", "loses", "lost", "losing"].contains(toks[i].word) {
+            if Self.wordSet13.contains(toks[i].word) {
                 for ci in contribs.indices where contribs[ci].anchor > i && contribs[ci].anchor <= i + 3 && contribs[ci].value > 0 && contribs[ci].from == contribs[ci].to {
                     contribs[ci].value = -contribs[ci].value
                 }
@@ -436,7 +457,7 @@ public struct SentimentScorer: Sendable {
             if e.negator {
                 // "not only … but" and "never been this bullish" are emphasis, not negation.
                 if word(i + 1) == "only" { continue }
-                if ["this", "so", "more", "as"].contains(word(i + 1)) || (["been", "be", "was", "looked"].contains(word(i + 1)) && ["this", "so", "more", "as", "better"].contains(word(i + 2))) { continue }
+                if Self.wordSet14.contains(word(i + 1)) || (Self.wordSet15.contains(word(i + 1)) && Self.wordSet16.contains(word(i + 2))) { continue }
                 var k = i + 1, steps = 0
                 while k < n, steps < 5, !isBoundary(k), toks[k].kind != .comma {
                     for ci in contribs.indices where contribs[ci].anchor == k { contribs[ci].value *= -0.5 }
@@ -491,7 +512,7 @@ public struct SentimentScorer: Sendable {
             guard ratingLeads.contains(prev) else { return false }
             if prev != "to" && prev != "a" && prev != "as" { return true }
             if i >= 2, let e = entries[i - 2], e.isDirection { return true }
-            let closes = i + 1 >= n || toks[i + 1].kind != .word || ["at", "from", "by", "on", "in", "rating", "call"].contains(toks[i + 1].word)
+            let closes = i + 1 >= n || toks[i + 1].kind != .word || Self.wordSet17.contains(toks[i + 1].word)
             return toks[i].capitalized && closes
         }
     }
