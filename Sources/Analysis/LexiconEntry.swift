@@ -24,7 +24,21 @@ struct LexiconEntry: Sendable {
     /// An analyst rating word whose valence applies after "to", "at", "rated"…
     var rating: Double? = nil
 
+    /// Membership of the word lists single rules use (`RuleFlag`), so the scorer's hot loop
+    /// answers "is this an outcome verb?" with a bit test instead of another hash lookup.
+    var flags: UInt32 = 0
+
     var isDirection: Bool { direction != 0 }
+}
+
+/// Bits of `LexiconEntry.flags`.
+enum RuleFlag {
+    static let outcome: UInt32 = 1 << 0
+    static let win: UInt32 = 1 << 1
+    static let removal: UInt32 = 1 << 2
+    static let lose: UInt32 = 1 << 3
+    /// Words with a rule of their own in the polar pass: hit, below, above, past, buy, pick, record.
+    static let special: UInt32 = 1 << 4
 }
 
 extension FinanceLexicon {
@@ -78,6 +92,13 @@ extension FinanceLexicon {
         for w in concessive { table[w, default: LexiconEntry()].concessive = true }
         for w in comparators { table[w, default: LexiconEntry()].comparator = true }
         for (w, v) in ratings { table[w, default: LexiconEntry()].rating = v }
+        for w in SentimentScorer.outcomeVerbs { table[w, default: LexiconEntry()].flags |= RuleFlag.outcome }
+        for w in SentimentScorer.winVerbs { table[w, default: LexiconEntry()].flags |= RuleFlag.win }
+        for w in SentimentScorer.removalVerbs { table[w, default: LexiconEntry()].flags |= RuleFlag.removal }
+        for w in ["lose", "loses", "lost", "losing"] { table[w, default: LexiconEntry()].flags |= RuleFlag.lose }
+        for w in ["hit", "hits", "below", "above", "past", "buy", "buying", "pick", "record", "records"] {
+            table[w, default: LexiconEntry()].flags |= RuleFlag.special
+        }
         return table
     }()
 }

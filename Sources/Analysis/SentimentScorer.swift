@@ -211,7 +211,8 @@ public struct SentimentScorer: Sendable {
         for i in 0..<n {
             let w = toks[i].word
             // Outcomes: "turned to a loss", "returned to profit".
-            if entries[i]?.isDirection == true || outcomeVerbs.contains(w) {
+            guard let entry = entries[i] else { continue }
+            if entry.isDirection || entry.flags & RuleFlag.outcome != 0 {
                 var k = i + 1
                 if k < n, word(k) == "to" || word(k) == "into" || word(k) == "back" {
                     k += 1
@@ -224,7 +225,8 @@ public struct SentimentScorer: Sendable {
                     }
                 }
             }
-            guard let e = entries[i], e.isDirection, !consumed[i] else { continue }
+            let e = entry
+            guard e.isDirection, !consumed[i] else { continue }
             // "declined to comment" is a refusal, not a fall.
             if (w == "declined" || w == "declines" || w == "decline") && (word(i + 1) == "to" || word(i + 1) == "comment") { continue }
             // Phrasal particles and limits: "set up", "step down", "up to 300 jobs".
@@ -375,7 +377,8 @@ public struct SentimentScorer: Sendable {
             }
             let w = toks[i].word
             // Winning business: "received a significant order", "inked a deal".
-            if winVerbs.contains(w) {
+            let flags = entries[i]?.flags ?? 0
+            if flags & RuleFlag.win != 0 {
                 var k = i + 1
                 while k < n, k - i <= 5, !isBoundary(k), toks[k].kind != .comma, !businessNouns.contains(word(k)) { k += 1 }
                 if k < n, businessNouns.contains(word(k)) {
@@ -384,14 +387,14 @@ public struct SentimentScorer: Sendable {
                 }
             }
             // "hit" hurts only as an impact ("hit by", "was hit"), not as reaching ("hit a record").
-            if w == "hit" || w == "hits" {
+            if flags & RuleFlag.special != 0, w == "hit" || w == "hits" {
                 if Self.wordSet8.contains(word(i + 1)) || Self.wordSet9.contains(word(i - 1)) {
                     contribs.append(Contribution(value: -0.7, from: i, to: min(n - 1, i + 1), anchor: i))
                 }
                 continue
             }
             // "below expectations", "above consensus".
-            if w == "below" || w == "above" || w == "past" {
+            if flags & RuleFlag.special != 0, w == "below" || w == "above" || w == "past" {
                 var k = i + 1
                 while k < n, k - i <= 3, Self.wordSet10.contains(word(k)) { k += 1 }
                 if k < n, expectationNouns.contains(word(k)) {
@@ -401,7 +404,7 @@ public struct SentimentScorer: Sendable {
                 continue
             }
             // "buy back shares", "top pick": fixed phrases of good news for holders.
-            if (w == "buy" || w == "buying") && word(i + 1) == "back" || (w == "pick" && word(i - 1) == "top") {
+            if flags & RuleFlag.special != 0, (w == "buy" || w == "buying") && word(i + 1) == "back" || (w == "pick" && word(i - 1) == "top") {
                 contribs.append(Contribution(value: 0.8, from: w == "pick" ? i - 1 : i, to: w == "pick" ? i : i + 1, anchor: i))
                 continue
             }
@@ -416,12 +419,12 @@ public struct SentimentScorer: Sendable {
             }
 
             // "to record a charge": the verb, not the superlative.
-            if w == "record" || w == "records", Self.wordSet11.contains(word(i - 1)) || Self.wordSet12.contains(word(i + 1)) || (i + 1 < n && toks[i + 1].kind != .word && toks[i + 1].kind != .boundary) {
+            if flags & RuleFlag.special != 0, w == "record" || w == "records", Self.wordSet11.contains(word(i - 1)) || Self.wordSet12.contains(word(i + 1)) || (i + 1 < n && toks[i + 1].kind != .word && toks[i + 1].kind != .boundary) {
                 continue
             }
 
             // "record" before a move intensifies it ("record highs", "record low") rather than cheering.
-            if w == "record" || w == "records", i + 1 < n, entries[i + 1]?.isDirection == true {
+            if flags & RuleFlag.special != 0, w == "record" || w == "records", i + 1 < n, entries[i + 1]?.isDirection == true {
                 for ci in contribs.indices where contribs[ci].anchor == i + 1 { contribs[ci].value *= 1.3; contribs[ci].from = i }
                 continue
             }
@@ -437,7 +440,7 @@ public struct SentimentScorer: Sendable {
         for i in 0..<n {
             guard let e = entries[i] else { continue }
             // Removing a bad thing is good: "settles lawsuit", "suspended a probe".
-            if removalVerbs.contains(toks[i].word) {
+            if e.flags & RuleFlag.removal != 0 {
                 var flipped = false
                 for ci in contribs.indices where contribs[ci].anchor > i && contribs[ci].anchor <= i + 4 && contribs[ci].value < 0 && contribs[ci].from == contribs[ci].to {
                     let a = contribs[ci].anchor
@@ -449,7 +452,7 @@ public struct SentimentScorer: Sendable {
                 if flipped { for ci in contribs.indices where contribs[ci].anchor == i && contribs[ci].from == i && contribs[ci].to == i { contribs[ci].value = 0 } }
             }
             // Losing a good thing is bad: "loses a bull", "lost confidence".
-            if Self.wordSet13.contains(toks[i].word) {
+            if e.flags & RuleFlag.lose != 0 {
                 for ci in contribs.indices where contribs[ci].anchor > i && contribs[ci].anchor <= i + 3 && contribs[ci].value > 0 && contribs[ci].from == contribs[ci].to {
                     contribs[ci].value = -contribs[ci].value
                 }
