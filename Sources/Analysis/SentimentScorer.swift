@@ -65,7 +65,7 @@ public struct SentimentScorer: Sendable {
 
     static func squash(_ x: Double) -> Double {
         let v = x / (x * x + 4).squareRoot()
-        return (v * 10000).rounded() / 10000
+        return (v * 1000).rounded() / 1000
     }
 
     static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
