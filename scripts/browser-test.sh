@@ -63,7 +63,7 @@ install_venv() {
 
 case "${1:-}" in
   "" | -h | --help)
-    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"
     [ -n "${1:-}" ] && exit 0 || exit 2
     ;;
 esac

@@ -76,13 +76,16 @@ class GoodSite(unittest.TestCase):
     def test_screenshots_per_kind_width_and_scheme(self):
         for kind in KINDS:
             for name, width in (("phone-light", 750), ("phone-dark", 750), ("phone-nojs", 750),
-                                ("desktop-light", 1280), ("desktop-dark", 1280)):
+                                ("desktop-light", 1280), ("desktop-dark", 1280), ("desktop-print", 1280)):
                 path = self.shots / f"{kind}-{name}.png"
                 self.assertTrue(path.exists(), path)
                 self.assertEqual(png_size(path)[0], width, path)
             # The dark scheme really was emulated: the stylesheet's dark colours changed the picture.
             self.assertNotEqual((self.shots / f"{kind}-phone-light.png").read_bytes(),
                                 (self.shots / f"{kind}-phone-dark.png").read_bytes(), kind)
+            # So was print: the fixture's print styles hide the navigation.
+            self.assertNotEqual((self.shots / f"{kind}-desktop-light.png").read_bytes(),
+                                (self.shots / f"{kind}-desktop-print.png").read_bytes(), kind)
         gallery = (self.shots / "index.html").read_text()
         self.assertIn('src="day-phone-dark.png"', gallery)
 
