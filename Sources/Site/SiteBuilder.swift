@@ -40,7 +40,6 @@ public struct SiteBuilder: Sendable {
             let briefs = try briefAndWriteArticlePages(articles, writer: writer)
             let model = SiteModel(briefs: briefs)
             try writeListingPages(model, writer: writer)
-            for (path, bytes) in library.assets.sorted(by: { $0.key < $1.key }) { try writer.write(path, bytes) }
             try writer.publish()
             report.pagesWritten = writer.written
             report.pagesUnchanged = writer.unchanged
@@ -67,17 +66,22 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// Every page kind planned from the model. Order does not matter: paths are disjoint.
+    var planners: [PagePlanner] {
+        [HomePages(), DayPages(), AssetPages(assets: library.assets)]
+    }
+
+    /// Plans the listing pages from briefs alone and renders them on all cores.
     func writeListingPages(_ model: SiteModel, writer: OutputWriter) throws {
         let context = self.context
-        let index = context.indexPage(model)
-        try writer.write("index.html", text: render("index.html", index))
-        try writer.write("index.md", text: render("index.md", index))
-        try writer.write("archive.html", text: render("archive.html", context.archivePage(model)))
-        _ = try Parallel.map(model.days.count) { i in
-            let value = context.dayPage(model, at: i)
-            let dir = model.days[i].day.pathComponent
-            try writer.write(dir + "/index.html", text: render("day.html", value))
-            try writer.write(dir + "/index.md", text: render("day.md", value))
+        let pages = planners.flatMap { $0.pages(for: model, context: context) }
+        _ = try Parallel.map(pages.count) { i in
+            let page = pages[i]
+            switch page.content {
+            case .template(let name, let value): try writer.write(page.path, text: render(name, value))
+            case .text(let text): try writer.write(page.path, text: text)
+            case .bytes(let bytes): try writer.write(page.path, bytes)
+            }
         }
     }
 
