@@ -32,6 +32,9 @@ struct Build: ParsableCommand {
     @Option(help: "Badge colours: standard (green up) or cn (red up).")
     var palette: String?
 
+    @Option(help: "Absolute URL the site is served from (for feeds and the sitemap), e.g. https://briefings.example.com/.")
+    var baseURL: String?
+
     @Flag(help: "Exit 1 when any input had an error; report template names that resolve to nothing.")
     var strict = false
 
@@ -51,6 +54,12 @@ struct Build: ParsableCommand {
             options.palette = p
         }
         options.strictTemplates = strict
+        if let baseURL {
+            guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
+                throw ValidationError("--base-url must start with https:// or http://")
+            }
+            options.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
         let articlesURL = URL(fileURLWithPath: articles)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: articlesURL.path, isDirectory: &isDir), isDir.boolValue else {
