@@ -31,7 +31,8 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) for the atomic publish of a whole site folder.
         .systemLibrary(name: "CFileOps"),
         // Plans pages, renders them, writes atomically, keeps the incremental cache.
-        .target(name: "Site", dependencies: ["Articles", "Analysis", "Briefing", "Mustache", "Markdown", "CFileOps"]),
+        .target(name: "Site", dependencies: ["Articles", "Analysis", "Briefing", "Mustache", "Markdown", "CFileOps",
+                                            .product(name: "Yams", package: "Yams")]),
         // The command line: thin commands over the library.
         .executableTarget(name: "bellwether", dependencies: [
             "Articles", "Analysis", "Briefing", "Mustache", "Markdown", "Site",
