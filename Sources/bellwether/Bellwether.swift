@@ -8,7 +8,7 @@ struct Bellwether: ParsableCommand {
         commandName: "bellwether",
         abstract: "Static briefing sites from folders of financial news articles.",
         version: BellwetherVersion.string,
-        subcommands: [Build.self, Brief.self, Score.self, Render.self, Check.self]
+        subcommands: [Build.self, Brief.self, Score.self, Render.self, Check.self, Init.self]
     )
 }
 
