@@ -10,6 +10,9 @@ let package = Package(
     products: [
         .executable(name: "bellwether", targets: ["bellwether"]),
         .library(name: "Mustache", targets: ["Mustache"]),
+        // For Benchmarks/AnalysisBench, which times analysis on loaded articles.
+        .library(name: "Articles", targets: ["Articles"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
     ],
     dependencies: [
         // Pinned to the versions this workplace mirrors (docs/build-notes in ../shared).

@@ -1,4 +1,8 @@
 /// Runs every analysis step over one article. Pure: same input, same output.
+///
+/// The article's text is read as UTF-8 bytes once: the splitter gives each sentence's byte
+/// range, and scoring, quotation checks and ticker search all read the sentence in place, each
+/// sentence scored once for the article, its tickers and its key points alike.
 public struct Analyzer: Sendable {
     public var options: AnalysisOptions
     let scorer = SentimentScorer()
@@ -10,33 +14,65 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ input: AnalysisInput) -> ArticleAnalysis {
-        let sentences = SentenceSplitter.split(input.text)
-        let scored = sentences.map { scorer.score($0.text) }
-        let title = input.title.trimmedWhitespace()
-        let titleResult = title.isEmpty ? nil : scorer.score(title)
+        var text = input.text
+        return text.withUTF8 { raw in
+            let s = UTF8Text(raw)
+            var sentences: [Sentence] = []
+            var ranges: [Range<Int>] = []
+            SentenceSplitter.split(s, into: &sentences, ranges: &ranges)
 
-        let article = ArticleScorer.combine(title: titleResult, sentences: sentences, results: scored)
-        let keyPoints = KeyPointSelector.select(title: input.title, sentences: sentences,
-                                                sentiments: scored.map(\.sentiment), count: options.keyPoints)
-        let tickerSentiments = tickerSentiments(input: input, title: title, titleResult: titleResult,
-                                                sentences: sentences, results: scored, article: article.sentiment)
-        return ArticleAnalysis(sentiment: article.sentiment, evidence: article.evidence, keyPoints: keyPoints,
-                               keyFigures: [], tickers: tickerSentiments)
+            let ws = ScoringWorkspace()
+            var arena = ArticleScorer.PhraseArena()
+            var pending: [ArticleScorer.Pending] = []
+            var scored: [ArticleScorer.Scored] = []
+            scored.reserveCapacity(sentences.count)
+            for (k, r) in ranges.enumerated() {
+                let quoted = ArticleScorer.isQuoted(s, r.lowerBound, r.upperBound, sentence: sentences[k].text)
+                scored.append(ArticleScorer.score(UnsafeBufferPointer(rebasing: raw[r]), kind: sentences[k].kind, quoted: quoted,
+                                                  ws, &arena, &pending))
+            }
+            var title = input.title.trimmedWhitespace()
+            let titleScore: ArticleScorer.Scored? = title.isEmpty ? nil : title.withUTF8 {
+                ArticleScorer.score($0, kind: .sentence, quoted: false, ws, &arena, &pending)
+            }
+
+            let article = ArticleScorer.combine(title: titleScore, sentences: scored, arena: arena)
+            let keyPoints = KeyPointSelector.select(title: input.title, sentences: sentences,
+                                                    sentiments: scored.map(\.sentiment), count: options.keyPoints)
+            let tickerSentiments = tickerSentiments(input: input, title: title, titleScore: titleScore, text: s,
+                                                    ranges: ranges, scored: scored, article: article.sentiment)
+            return ArticleAnalysis(sentiment: article.sentiment, evidence: article.evidence, keyPoints: keyPoints,
+                                   keyFigures: [], tickers: tickerSentiments)
+        }
     }
 
     /// Each ticker's relevance and sentiment from the sentences that mention it.
-    func tickerSentiments(input: AnalysisInput, title: String, titleResult: SentimentScorer.Result?,
-                          sentences: [Sentence], results: [SentimentScorer.Result], article: Sentiment) -> [TickerSentiment] {
-        var mentions: [String: [Int]] = [:]   // symbol → sentence indices, -1 for the title
-        if !title.isEmpty { for s in tickers.find(in: title) { mentions[s, default: []].append(-1) } }
-        for (i, s) in sentences.enumerated() { for sym in tickers.find(in: s.text) { mentions[sym, default: []].append(i) } }
+    func tickerSentiments(input: AnalysisInput, title: String, titleScore: ArticleScorer.Scored?, text: UTF8Text,
+                          ranges: [Range<Int>], scored: [ArticleScorer.Scored], article: Sentiment) -> [TickerSentiment] {
+        // Symbol → sentence indices, -1 for the title, in first-mention order (a handful per article).
+        var mentions: [(symbol: String, at: [Int])] = []
+        func mention(_ symbol: String, _ i: Int) {
+            if let m = mentions.firstIndex(where: { $0.symbol == symbol }) { mentions[m].at.append(i) } else { mentions.append((symbol, [i])) }
+        }
+        var scratch = TickerScratch()
+        if !title.isEmpty {
+            var t = title
+            t.withUTF8 { bytes in
+                tickers.find(UTF8Text(bytes), 0, bytes.count, &scratch)
+            }
+            for sym in scratch.found { mention(sym, -1) }
+        }
+        for (i, r) in ranges.enumerated() {
+            tickers.find(text, r.lowerBound, r.upperBound, &scratch)
+            for sym in scratch.found { mention(sym, i) }
+        }
         var declared: [String] = []
         for d in input.declaredTickers {
             let sym = d.trimmedWhitespace().uppercased()
             if !sym.isEmpty, !declared.contains(sym) { declared.append(sym) }
         }
-        for sym in declared where mentions[sym] == nil { mentions[sym] = [] }
-        let count = max(1, sentences.count)
+        for sym in declared where !mentions.contains(where: { $0.symbol == sym }) { mentions.append((sym, [])) }
+        let count = max(1, ranges.count)
         var out: [TickerSentiment] = []
         for (sym, where_) in mentions {
             let inTitle = where_.contains(-1)
@@ -45,14 +81,8 @@ public struct Analyzer: Sendable {
             // Centrality: named in the title, declared by the source, mentioned often and early.
             let raw = (inTitle ? 2.0 : 0) + (declared.contains(sym) ? 1.5 : 0) + Double(min(body.count, 6)) * 0.6 + (early ? 1 : 0)
             let relevance = (raw / (raw + 2) * 1000).rounded() / 1000
-            let sentiment: Sentiment
-            if where_.isEmpty {
-                sentiment = article
-            } else {
-                let subset = body.map { sentences[$0] }
-                let combined = ArticleScorer.combine(title: inTitle ? titleResult : nil, sentences: subset, results: body.map { results[$0] })
-                sentiment = combined.sentiment
-            }
+            let sentiment = where_.isEmpty ? article
+                : ArticleScorer.sentiment(title: inTitle ? titleScore : nil, sentences: scored, indices: body)
             out.append(TickerSentiment(symbol: sym, relevance: relevance, sentiment: sentiment))
         }
         out.sort { $0.relevance != $1.relevance ? $0.relevance > $1.relevance : $0.symbol < $1.symbol }

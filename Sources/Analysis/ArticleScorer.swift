@@ -9,38 +9,119 @@
 /// - quoted statements count 0.7: they are someone's view, reported.
 /// A fixed neutral prior of weight 1 keeps one weak phrase in a long article from reading as a
 /// verdict. Evidence phrases are weighted the same way, merged by phrase, strongest five first.
+///
+/// Speed: each sentence is scored once, in place in the article's bytes, and its evidence
+/// phrases are kept as bytes in a `PhraseArena`; Strings are made only for the five phrases
+/// an article shows. Ticker scores reuse the same scored sentences.
 enum ArticleScorer {
-    struct Combined { var sentiment: Sentiment; var evidence: [Evidence] }
+    /// What the article and ticker scores need of one scored sentence (or the title).
+    struct Scored {
+        var sentiment: Sentiment
+        /// Sum of contributions before squashing.
+        var raw: Double
+        var certainty: Double
+        /// Some contribution was not zero: the sentence says something.
+        var hasEvidence: Bool
+        var kind: Sentence.Kind
+        var quoted: Bool
+        /// Its evidence in `PhraseArena.items`, in the order `SentimentScorer.score` lists it.
+        var evidence: Range<Int>
+    }
 
-    static func combine(title: SentimentScorer.Result?, sentences: [Sentence], results: [SentimentScorer.Result]) -> Combined {
+    /// Evidence phrases of an article as bytes, with their sentence-level contributions.
+    struct PhraseArena {
+        struct Item { var start: Int; var end: Int; var contribution: Double }
+        var bytes: [UInt8] = []
+        var items: [Item] = []
+
+        func isASCII(_ item: Item) -> Bool {
+            for k in item.start..<item.end where bytes[k] >= 0x80 { return false }
+            return true
+        }
+
+        func string(_ item: Item) -> String { String(decoding: bytes[item.start..<item.end], as: UTF8.self) }
+    }
+
+    /// A contribution waiting for its place in evidence order.
+    struct Pending { var contribution: Double; var from: Int; var to: Int }
+
+    /// Scores one sentence given as bytes, appending its evidence phrases to `arena`.
+    static func score(_ bytes: UnsafeBufferPointer<UInt8>, kind: Sentence.Kind, quoted: Bool, _ ws: ScoringWorkspace,
+                      _ arena: inout PhraseArena, _ pending: inout [Pending]) -> Scored {
+        SentimentScorer.contributions(bytes, ws)
+        var total = 0.0
+        pending.removeAll(keepingCapacity: true)
+        for c in ws.contribs where c.value != 0 {
+            total += c.value
+            pending.append(Pending(contribution: SentimentScorer.rounded(c.value), from: c.from, to: c.to))
+        }
+        // The same sort over the same keys in the same order as `score`'s evidence sort, so
+        // phrases land in the same order (which decides how equal phrases add up).
+        pending.sort { abs($0.contribution) > abs($1.contribution) }
+        let first = arena.items.count
+        let toks = ws.toks
+        for p in pending {
+            let start = arena.bytes.count
+            // The phrase `SentimentScorer.phrase` quotes: the span, or both ends around " … ".
+            if p.to - p.from <= 6 {
+                arena.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[toks[p.from].start..<toks[p.to].end]))
+            } else {
+                arena.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[toks[p.from].start..<toks[p.from].end]))
+                arena.bytes.append(contentsOf: " … ".utf8)
+                arena.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[toks[p.to].start..<toks[p.to].end]))
+            }
+            arena.items.append(PhraseArena.Item(start: start, end: arena.bytes.count, contribution: p.contribution))
+        }
+        return Scored(sentiment: Sentiment(score: SentimentScorer.squash(total)), raw: total, certainty: ws.certainty,
+                      hasEvidence: !pending.isEmpty, kind: kind, quoted: quoted, evidence: first..<arena.items.count)
+    }
+
+    /// The weight of a sentence in a combination, or nil when it carries none.
+    @inline(__always)
+    static func weight(_ r: Scored, position: Double) -> Double? {
+        guard r.hasEvidence else { return nil }
+        let strength = 0.5 + min(1.5, abs(r.raw))
+        return position * strength * max(0.25, r.certainty)
+    }
+
+    /// Position weight of the `k`-th sentence of a combination.
+    @inline(__always)
+    static func position(_ s: Scored, _ k: Int) -> Double {
+        var position = k < 2 ? 1.5 : 1.0
+        if s.kind == .heading { position = 1.2 }
+        if s.quoted { position *= 0.7 }
+        return position
+    }
+
+    /// The article's score and its five strongest evidence phrases.
+    static func combine(title: Scored?, sentences: [Scored], arena: PhraseArena) -> (sentiment: Sentiment, evidence: [Evidence]) {
         var sum = 0.0, weights = 1.0
-        var byPhrase: [String: Double] = [:]
-        var order: [String] = []
-        func add(_ r: SentimentScorer.Result, position: Double) {
-            guard !r.evidence.isEmpty else { return }
-            let strength = 0.5 + min(1.5, abs(r.raw))
-            let w = position * strength * max(0.25, r.certainty)
+        var merger = PhraseMerger(arena: arena)
+        func add(_ r: Scored, position: Double) {
+            guard let w = weight(r, position: position) else { return }
             sum += w * r.sentiment.score
             weights += w
             let scale = w / max(1e-9, abs(r.raw)) * abs(r.sentiment.score)
-            for e in r.evidence {
-                if byPhrase[e.phrase] == nil { order.append(e.phrase) }
-                byPhrase[e.phrase, default: 0] += e.contribution * scale
-            }
+            for k in r.evidence { merger.add(k, arena.items[k].contribution * scale) }
         }
         if let t = title { add(t, position: 2) }
-        for (k, s) in sentences.enumerated() where k < results.count {
-            var position = k < 2 ? 1.5 : 1.0
-            if s.kind == .heading { position = 1.2 }
-            if isQuoted(s.text) { position *= 0.7 }
-            add(results[k], position: position)
+        for (k, s) in sentences.enumerated() { add(s, position: position(s, k)) }
+        let score = sum / weights
+        let evidence = merger.strongest(5, weights: weights)
+        return (Sentiment(score: (score * 10000).rounded() / 10000), evidence)
+    }
+
+    /// The score of the title (when given) and the sentences at `indices`, weighted as in an
+    /// article of just those sentences: a ticker's score from the sentences that name it.
+    static func sentiment(title: Scored?, sentences: [Scored], indices: [Int]) -> Sentiment {
+        var sum = 0.0, weights = 1.0
+        if let t = title, let w = weight(t, position: 2) { sum += w * t.sentiment.score; weights += w }
+        for (k, i) in indices.enumerated() {
+            let s = sentences[i]
+            if let w = weight(s, position: position(s, k)) { sum += w * s.sentiment.score; weights += w }
         }
         let score = sum / weights
-        // The per-phrase weights are on the sentence scale; normalise them to the article's.
-        var evidence = order.map { Evidence(phrase: $0, contribution: (byPhrase[$0]! / weights * 1000).rounded() / 1000) }
-        evidence = evidence.filter { $0.contribution != 0 }
-        evidence.sort { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.phrase < $1.phrase }
-        return Combined(sentiment: Sentiment(score: (score * 10000).rounded() / 10000), evidence: Array(evidence.prefix(5)))
+        return Sentiment(score: (score * 10000).rounded() / 10000)
     }
 
     /// A sentence that is mostly someone's words: it opens with a quotation mark or carries a
@@ -48,7 +129,127 @@ enum ArticleScorer {
     static func isQuoted(_ text: String) -> Bool {
         guard let f = text.unicodeScalars.first else { return false }
         if f == "\"" || f == "“" || f == "‘" || f == "`" || f == "'" { return true }
-        for marker in ["\" he said", "\" she said", "\" said", "” said", "” he said", "” she said", ",\" ", ",” "] where text.contains(marker) { return true }
+        for marker in quoteMarkers where text.contains(marker) { return true }
         return false
+    }
+    static let quoteMarkers = ["\" he said", "\" she said", "\" said", "” said", "” he said", "” she said", ",\" ", ",” "]
+
+    /// `isQuoted` of `sentence`, whose bytes are `s[a..<b]`. The markers are searched as bytes;
+    /// `String.contains` matched them as Characters, which only differs when a combining mark
+    /// clings to one, so a hit in text that is not ASCII is confirmed on the String.
+    static func isQuoted(_ s: UTF8Text, _ a: Int, _ b: Int, sentence: String) -> Bool {
+        guard a < b else { return false }
+        let f = s[a]
+        if f == 0x22 || f == 0x60 || f == 0x27 { return true }
+        if f == 0xE2, s[a + 1] == 0x80, s[a + 2] == 0x9C || s[a + 2] == 0x98 { return true } // “ ‘
+        var i = a
+        var hit = false
+        while i < b, !hit {
+            let c = s[i]
+            var after = 0
+            if c == 0x22 { after = i + 1 } else if c == 0xE2, s[i + 1] == 0x80, s[i + 2] == 0x9D { after = i + 3 }
+            if after > 0 {
+                if i > a, s[i - 1] == UInt8(ascii: ","), after < b, s[after] == 0x20 { hit = true }
+                else if has(s, after, b, " said") || has(s, after, b, " he said") || has(s, after, b, " she said") { hit = true }
+            }
+            i += 1
+        }
+        guard hit else { return false }
+        return s.isASCII(a, b) ? true : isQuoted(sentence)
+    }
+
+    @inline(__always)
+    static func has(_ s: UTF8Text, _ at: Int, _ end: Int, _ marker: StaticString) -> Bool {
+        let n = marker.utf8CodeUnitCount
+        guard at + n <= end else { return false }
+        let p = marker.utf8Start
+        for k in 0..<n where s[at + k] != p[k] { return false }
+        return true
+    }
+}
+
+/// Merges evidence phrases that read the same, in first-seen order, as a `[String: Double]`
+/// keyed by phrase did: Swift compares Strings by canonical equivalence, so phrases merge on a
+/// canonical spelling. An ASCII phrase is its own spelling; one whose only non-ASCII scalars
+/// are the three equivalent to ASCII (U+037E `;`, U+1FEF `` ` ``, U+212A `K`) is spelled with
+/// those; any other can only equal a non-ASCII phrase, and those are keyed by String.
+struct PhraseMerger {
+    let arena: ArticleScorer.PhraseArena
+    private var table = WordTable(capacity: 64)
+    private var groupOfKey: [Int] = []
+    private var stringKeys: [String: Int] = [:]
+    private var spelled: [UInt8] = []
+    /// Per group: its first item (whose bytes it shows) and the sum of its weighted contributions.
+    private(set) var groups: [(item: Int, total: Double)] = []
+
+    init(arena: ArticleScorer.PhraseArena) { self.arena = arena }
+
+    mutating func add(_ item: Int, _ value: Double) {
+        let g = group(of: item)
+        groups[g].total += value
+    }
+
+    private mutating func group(of item: Int) -> Int {
+        let it = arena.items[item]
+        if arena.isASCII(it) {
+            return arena.bytes.withUnsafeBufferPointer { asciiGroup(UnsafeBufferPointer(rebasing: $0[it.start..<it.end]), item) }
+        }
+        if let canonical = Self.asciiSpelling(arena.bytes, it.start, it.end) {
+            spelled = canonical
+            return spelled.withUnsafeBufferPointer { asciiGroup($0, item) }
+        }
+        let key = arena.string(it)
+        if let g = stringKeys[key] { return g }
+        stringKeys[key] = groups.count
+        groups.append((item, 0))
+        return groups.count - 1
+    }
+
+    private mutating func asciiGroup(_ key: UnsafeBufferPointer<UInt8>, _ item: Int) -> Int {
+        let id = Int(table.insert(key))
+        if id == groupOfKey.count {
+            groupOfKey.append(groups.count)
+            groups.append((item, 0))
+        }
+        return groupOfKey[id]
+    }
+
+    /// The ASCII string canonically equivalent to `bytes[a..<b]`, if there is one.
+    static func asciiSpelling(_ bytes: [UInt8], _ a: Int, _ b: Int) -> [UInt8]? {
+        var out: [UInt8] = []
+        var i = a
+        while i < b {
+            let c = bytes[i]
+            if c < 0x80 { out.append(c); i += 1; continue }
+            if c == 0xCD, bytes[i + 1] == 0xBE { out.append(UInt8(ascii: ";")); i += 2; continue }      // U+037E
+            if c == 0xE1, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xAF { out.append(0x60); i += 3; continue } // U+1FEF
+            if c == 0xE2, bytes[i + 1] == 0x84, bytes[i + 2] == 0xAA { out.append(UInt8(ascii: "K")); i += 3; continue } // U+212A
+            return nil
+        }
+        return out
+    }
+
+    /// The `count` strongest merged phrases, contributions scaled to the article
+    /// (÷ `weights`, three decimals), zeros dropped, ties broken by phrase as Strings order.
+    func strongest(_ count: Int, weights: Double) -> [Evidence] {
+        var list: [(group: Int, contribution: Double)] = []
+        list.reserveCapacity(groups.count)
+        for (g, x) in groups.enumerated() {
+            let c = (x.total / weights * 1000).rounded() / 1000
+            if c != 0 { list.append((g, c)) }
+        }
+        list.sort { a, b in
+            abs(a.contribution) != abs(b.contribution) ? abs(a.contribution) > abs(b.contribution) : phraseLess(a.group, b.group)
+        }
+        return list.prefix(count).map { Evidence(phrase: arena.string(arena.items[groups[$0.group].item]), contribution: $0.contribution) }
+    }
+
+    /// String order of two groups' phrases: byte order when both are ASCII (the same thing).
+    private func phraseLess(_ a: Int, _ b: Int) -> Bool {
+        let x = arena.items[groups[a].item], y = arena.items[groups[b].item]
+        if arena.isASCII(x), arena.isASCII(y) {
+            return arena.bytes[x.start..<x.end].lexicographicallyPrecedes(arena.bytes[y.start..<y.end])
+        }
+        return arena.string(x) < arena.string(y)
     }
 }

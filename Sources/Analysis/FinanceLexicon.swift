@@ -925,12 +925,12 @@ enum FinanceLexicon {
     """
 
     /// Words that reverse what follows, within their clause.
-    static let negators: Set<String> = [
+    static let negators: [String] = [
         "not", "no", "never", "n't", "without", "nor", "neither", "cannot", "none", "nothing", "lack",
         "lacks", "lacked", "absent", "nobody", "hardly", "barely", "unable",
     ]
     /// Hedges: statements of possibility weigh less than statements of fact.
-    static let hedges: [String: Double] = [
+    static let hedges: KeyValuePairs<String, Double> = [
         "may": 0.6, "might": 0.55, "could": 0.6, "would": 0.8, "possibly": 0.6, "possible": 0.7,
         "perhaps": 0.6, "potential": 0.7, "potentially": 0.65, "probably": 0.8, "likely": 0.85,
         "unlikely": 0.4, "uncertain": 0.8, "if": 0.7, "whether": 0.6, "reportedly": 0.8,
@@ -940,7 +940,7 @@ enum FinanceLexicon {
         "can": 0.8, "targets": 0.9, "assumes": 0.7, "if-then": 0.7,
     ]
     /// Intensifiers (> 1) and dampeners (< 1) of the nearest scored word.
-    static let degree: [String: Double] = [
+    static let degree: KeyValuePairs<String, Double> = [
         "sharply": 1.4, "significantly": 1.3, "substantially": 1.3, "considerably": 1.3,
         "dramatically": 1.4, "markedly": 1.3, "strongly": 1.3, "greatly": 1.3, "hugely": 1.4,
         "massively": 1.4, "rapidly": 1.2, "steeply": 1.4, "very": 1.2, "much": 1.2, "far": 1.1,
@@ -951,9 +951,9 @@ enum FinanceLexicon {
         "slight": 0.8, "marginal": 0.7, "modest": 0.8, "small": 0.8, "little": 0.7, "mildly": 0.8,
     ]
     /// Contrast markers: what precedes them weighs less than what follows.
-    static let contrast: Set<String> = ["but", "however", "yet", "nevertheless", "nonetheless", "still", "though", "whereas"]
+    static let contrast: [String] = ["but", "however", "yet", "nevertheless", "nonetheless", "still", "though", "whereas"]
     /// Concessive markers: the clause they open weighs less ("despite weak sales, profit rose").
-    static let concessive: Set<String> = ["despite", "although", "though", "notwithstanding", "while"]
+    static let concessive: [String] = ["despite", "although", "though", "notwithstanding", "while"]
     /// Words that mark the base of a comparison ("EUR 5m versus EUR 3m", "compared with a loss").
-    static let comparators: Set<String> = ["versus", "vs", "compared", "against", "from", "than"]
+    static let comparators: [String] = ["versus", "vs", "compared", "against", "from", "than"]
 }

@@ -4,19 +4,25 @@
 struct ScoringToken {
     enum Kind: UInt8 { case word, number, comma, boundary, other }
     var kind: Kind
-    /// Byte range in the sentence, for quoting evidence verbatim.
-    var start: Int
-    var end: Int
-    /// Lower-cased word ("n't" for a contraction's negation); empty for non-words.
-    var word: String
-    /// Numeric value with its magnitude applied (EUR 1.2 mn → 1_200_000), for comparisons.
-    var value: Double = 0
+    /// The word began with a capital letter in the text ("cut to Sell").
+    var capitalized = false
     /// A number that looks like a calendar year (2009) rather than an amount.
     var isYear = false
     /// An explicit sign written before a number ("+2%", "-6%"): +1 or -1, else 0.
     var sign: Int8 = 0
-    /// The word began with a capital letter in the text ("cut to Sell").
-    var capitalized = false
+    /// The lower-cased word's id in `CompiledLexicon` ("n't" for a contraction's negation, "%"
+    /// for a percent sign); -1 for unknown words and other tokens.
+    var id: Int32 = -1
+    /// Byte range in the sentence, for quoting evidence verbatim.
+    var start: Int
+    var end: Int
+    /// Numeric value with its magnitude applied (EUR 1.2 mn → 1_200_000), for comparisons.
+    var value: Double = 0
+
+    init(kind: Kind, start: Int, end: Int, id: Int32 = -1, value: Double = 0, isYear: Bool = false, sign: Int8 = 0, capitalized: Bool = false) {
+        self.kind = kind; self.start = start; self.end = end; self.id = id; self.value = value
+        self.isYear = isYear; self.sign = sign; self.capitalized = capitalized
+    }
 }
 
 enum ScoringTokenizer {
@@ -24,14 +30,15 @@ enum ScoringTokenizer {
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
-    static let magnitudes: [String: Double] = [
+    static let magnitudes: KeyValuePairs<String, Double> = [
         "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "mio": 1e6,
         "cents": 0.01, "bn": 1e9, "b": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
     ]
 
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [ScoringToken] {
-        var out: [ScoringToken] = []
-        out.reserveCapacity(bytes.count / 5 + 4)
+    /// Tokens of a sentence into `out` (emptied first, its capacity kept for the next sentence).
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [ScoringToken]) {
+        out.removeAll(keepingCapacity: true)
+        let lex = CompiledLexicon.shared
         let n = bytes.count
         var i = 0
         while i < n {
@@ -49,10 +56,9 @@ enum ScoringTokenizer {
             }
             if isLetter(b) {
                 let s = i
-                var hasUpper = false
                 while i < n {
                     let c = bytes[i]
-                    if isLetter(c) { if c >= 0x41 && c <= 0x5A { hasUpper = true }; i += 1; continue }
+                    if isLetter(c) { i += 1; continue }
                     // Inner hyphens and apostrophes stay inside the word: "year-on-year", "company's".
                     if (c == UInt8(ascii: "-") || c == UInt8(ascii: "'")), i + 1 < n, isLetter(bytes[i + 1]) { i += 1; continue }
                     // UTF-8 right single quote (’) as an apostrophe.
@@ -65,14 +71,18 @@ enum ScoringTokenizer {
                 let apostrophe = UInt8(ascii: "'")
                 if e - s > 2, bytes[e - 2] == apostrophe, bytes[e - 1] | 0x20 == UInt8(ascii: "s") { e -= 2 }
                 if e - s > 3, bytes[e - 3] | 0x20 == UInt8(ascii: "n"), bytes[e - 2] == apostrophe, bytes[e - 1] | 0x20 == UInt8(ascii: "t") {
-                    var word = lower(bytes, s, e - 3, hasUpper)
-                    if word == "ca" { word = "can" } else if word == "wo" { word = "will" }
-                    out.append(ScoringToken(kind: .word, start: s, end: e - 3, word: word))
-                    out.append(ScoringToken(kind: .word, start: e - 3, end: e, word: "n't"))
+                    var id = word(bytes, s, e - 3, lex)
+                    // "can't", "won't": the verb is "can", "will".
+                    if e - 3 - s == 2 {
+                        let a = bytes[s] | 0x20, b = bytes[s + 1] | 0x20
+                        if a == UInt8(ascii: "c"), b == UInt8(ascii: "a") { id = RuleWord.can.rawValue }
+                        else if a == UInt8(ascii: "w"), b == UInt8(ascii: "o") { id = RuleWord.will.rawValue }
+                    }
+                    out.append(ScoringToken(kind: .word, start: s, end: e - 3, id: id))
+                    out.append(ScoringToken(kind: .word, start: e - 3, end: e, id: RuleWord.notContraction.rawValue))
                     continue
                 }
-                let word = lower(bytes, s, e, hasUpper)
-                out.append(ScoringToken(kind: .word, start: s, end: e, word: word, capitalized: bytes[s] >= 0x41 && bytes[s] <= 0x5A))
+                out.append(ScoringToken(kind: .word, start: s, end: e, id: word(bytes, s, e, lex), capitalized: bytes[s] >= 0x41 && bytes[s] <= 0x5A))
                 continue
             }
             if isDigit(b) || ((b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")) && i + 1 < n && isDigit(bytes[i + 1])) {
@@ -80,7 +90,7 @@ enum ScoringTokenizer {
                 var negative = false, explicitSign: Int8 = 0
                 if b == UInt8(ascii: "-") || b == UInt8(ascii: "+") {
                     // A sign only if it does not join two numbers (15-30%).
-                    if let last = out.last, last.kind == .number, last.end == s { out.append(ScoringToken(kind: .other, start: s, end: s + 1, word: "")); i += 1; continue }
+                    if let last = out.last, last.kind == .number, last.end == s { out.append(ScoringToken(kind: .other, start: s, end: s + 1)); i += 1; continue }
                     negative = b == UInt8(ascii: "-"); explicitSign = negative ? -1 : 1; i += 1
                 }
                 var value = 0.0, frac = 0.0, scale = 1.0, seenDot = false, digits = 0
@@ -110,10 +120,10 @@ enum ScoringTokenizer {
                 if i < n, isLetter(bytes[i]) {
                     let ms = i
                     while i < n, isLetter(bytes[i]) { i += 1 }
-                    let suffix = lower(bytes, ms, i, true)
-                    if let m = magnitudes[suffix] { v *= m }
+                    let m = lex.magnitude(ofWord: word(bytes, ms, i, lex))
+                    if m != 0 { v *= m }
                 }
-                out.append(ScoringToken(kind: .number, start: s, end: i, word: "", value: v, isYear: isYear, sign: explicitSign))
+                out.append(ScoringToken(kind: .number, start: s, end: i, value: v, isYear: isYear, sign: explicitSign))
                 continue
             }
             // Everything else: one byte (or one UTF-8 scalar) of punctuation.
@@ -134,20 +144,30 @@ enum ScoringTokenizer {
             default: kind = .other
             }
             let e = min(n, i + len)
-            out.append(ScoringToken(kind: kind, start: i, end: e, word: kind == .other && b == UInt8(ascii: "%") ? "%" : ""))
+            out.append(ScoringToken(kind: kind, start: i, end: e, id: kind == .other && b == UInt8(ascii: "%") ? RuleWord.percentSign.rawValue : -1))
             i = e
         }
-        // Magnitude words after a number ("EUR 1.2 mn", "5 million") scale it.
-        var k = 1
-        while k < out.count {
-            if out[k].kind == .word, out[k - 1].kind == .number, let m = magnitudes[out[k].word] {
-                out[k - 1].value *= m
-                out[k - 1].isYear = false
-                out[k - 1].end = out[k].end
-                out.remove(at: k)
-            } else { k += 1 }
+        // Magnitude words after a number ("EUR 1.2 mn", "5 million") scale it; done after the
+        // scan because the scan's sign rule looks at the unmerged previous token.
+        var kept = 0
+        for k in 0..<out.count {
+            let t = out[k]
+            if kept > 0, t.kind == .word, out[kept - 1].kind == .number, case let m = lex.magnitude(ofWord: t.id), m != 0 {
+                out[kept - 1].value *= m
+                out[kept - 1].isYear = false
+                out[kept - 1].end = t.end
+            } else {
+                out[kept] = t
+                kept += 1
+            }
         }
-        return out
+        out.removeLast(out.count - kept)
+    }
+
+    /// The id of the word `bytes[s..<e]`, lower-cased.
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ lex: CompiledLexicon) -> Int32 {
+        lex.id(bytes.baseAddress! + s, e - s)
     }
 
     static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
@@ -159,17 +179,5 @@ enum ScoringTokenizer {
             return true
         }
         return has("http://") || has("https://") || has("www.")
-    }
-
-    static func lower(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ hasUpper: Bool) -> String {
-        let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
-        if !hasUpper { return String(decoding: slice, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: e - s) { buf in
-            for k in 0..<(e - s) {
-                let c = slice[k]
-                buf[k] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
-            }
-            return e - s
-        }
     }
 }

@@ -56,130 +56,272 @@ public enum SentenceSplitter {
         "who", "one", "each", "all", "no", "not", "trading", "stocks", "markets", "prices",
     ]
 
-    public static func split(_ text: String) -> [Sentence] {
-        var out: [Sentence] = []
-        var paragraph = 0
-        for rawLine in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
-            let scalars = Array(rawLine.unicodeScalars)
-            let (from, kind) = lineStart(scalars)
-            guard from < scalars.count else { continue }
-            let before = out.count
-            var start = from
-            var i = from
-            func emit(_ end: Int) {
-                if let s = trimmed(scalars, start, end) {
-                    out.append(Sentence(text: s, index: out.count, paragraph: paragraph, kind: kind))
-                }
-                start = end
+    /// The three lists compiled into one byte-keyed table: bit 0 always joined, bit 1 maybe
+    /// final, bit 2 opener. All keys are lower-case ASCII, so an ASCII word's folded bytes decide
+    /// membership exactly as `String.lowercased()` and `Set` did; a word with any non-ASCII
+    /// scalar takes the `String` path (`endsSentenceSlow`), where Unicode case mapping decides.
+    static let table: (words: WordTable, bits: [UInt8]) = {
+        var words = WordTable(capacity: 256)
+        var bits: [UInt8] = []
+        for (bit, list) in [(UInt8(1), alwaysJoined), (2, maybeFinal), (4, openers)] {
+            for w in list.sorted() {
+                precondition(w.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }, "lists are lower-case ASCII")
+                let id = Int(words.insert(w))
+                if id == bits.count { bits.append(0) }
+                bits[id] |= bit
             }
-            while i < scalars.count {
-                let c = scalars[i]
-                guard c == "." || c == "!" || c == "?" || c == "…" else { i += 1; continue }
-                // Runs of terminators ("?!", "...") act as one.
-                var j = i + 1
-                while j < scalars.count, scalars[j] == "." || scalars[j] == "!" || scalars[j] == "?" || scalars[j] == "…" { j += 1 }
-                while j < scalars.count, isCloser(scalars[j]) { j += 1 }
-                if j < scalars.count, isSpace(scalars[j]), endsSentence(scalars, lineStart: start, dot: i, runEnd: j) {
-                    emit(j)
-                }
-                i = j
-            }
-            emit(scalars.count)
-            if out.count > before { paragraph += 1 }
-            // A single short line with no end punctuation reads as a heading.
-            if out.count == before + 1, kind == .sentence, isHeadingLike(out[before].text) { out[before].kind = .heading }
         }
-        return out
+        return (words, bits)
+    }()
+    static let alwaysJoinedBit: UInt8 = 1, maybeFinalBit: UInt8 = 2, openerBit: UInt8 = 4
+
+    /// List bits of the ASCII word `text[a..<b]`, capitals folded.
+    @inline(__always)
+    static func listBits(_ text: UTF8Text, _ a: Int, _ b: Int) -> UInt8 {
+        guard b > a else { return 0 }
+        let id = table.words.id(text.bytes.baseAddress! + a, b - a, fold: true)
+        return id < 0 ? 0 : table.bits[Int(id)]
+    }
+
+    public static func split(_ text: String) -> [Sentence] {
+        var t = text
+        return t.withUTF8 { bytes in
+            var out: [Sentence] = []
+            var ranges: [Range<Int>] = []
+            split(UTF8Text(bytes), into: &out, ranges: &ranges)
+            return out
+        }
+    }
+
+    /// Splits `text` into `out`, and into `ranges` each sentence's byte range in `text` (its
+    /// `text` is exactly those bytes), so later stages can read a sentence in place.
+    ///
+    /// Lines break where `String.split` on Characters broke them: at a lone LF or CR, U+2028 and
+    /// U+2029, but not inside a CR LF pair, which is one Character (its bytes count as spaces).
+    static func split(_ text: UTF8Text, into out: inout [Sentence], ranges: inout [Range<Int>]) {
+        var paragraph = 0
+        let n = text.count
+        var lineStart = 0
+        var i = 0
+        while i <= n {
+            var separator = 0
+            if i == n {
+                separator = 1
+            } else {
+                let b = text[i]
+                if b == 0x0A { separator = i > 0 && text[i - 1] == 0x0D ? 0 : 1 }
+                else if b == 0x0D { separator = i + 1 < n && text[i + 1] == 0x0A ? 0 : 1 }
+                else if b == 0xE2, text[i + 1] == 0x80, text[i + 2] == 0xA8 || text[i + 2] == 0xA9 { separator = 3 }
+            }
+            if separator == 0 { i += 1; continue }
+            if i > lineStart {
+                splitLine(text, lineStart, i, paragraph: &paragraph, into: &out, ranges: &ranges)
+            }
+            i += separator
+            lineStart = i
+        }
+    }
+
+    static func splitLine(_ s: UTF8Text, _ ls: Int, _ le: Int, paragraph: inout Int, into out: inout [Sentence], ranges: inout [Range<Int>]) {
+        let (from, kind) = lineStart(s, ls, le)
+        guard from < le else { return }
+        let before = out.count
+        var start = from
+        var i = from
+        func emit(_ end: Int) {
+            var a = start, b = end
+            while a < b, case let l = s.spaceLength(at: a), l > 0 { a += l }
+            while b > a, case let l = s.spaceLength(before: b), l > 0 { b -= l }
+            if a < b {
+                out.append(Sentence(text: s.string(a, b), index: out.count, paragraph: paragraph, kind: kind))
+                ranges.append(a..<b)
+            }
+            start = end
+        }
+        while i < le {
+            let t = terminatorLength(s, i, le)
+            guard t > 0 else { i += 1; continue }
+            // Runs of terminators ("?!", "...") act as one.
+            var j = i + t
+            while j < le, case let l = terminatorLength(s, j, le), l > 0 { j += l }
+            while j < le, case let l = closerLength(s, j, le), l > 0 { j += l }
+            if j < le, s.spaceLength(at: j) > 0, endsSentence(s, lineStart: start, lineEnd: le, dot: i, runEnd: j) {
+                emit(j)
+            }
+            i = j
+        }
+        emit(le)
+        if out.count > before { paragraph += 1 }
+        // A single short line with no end punctuation reads as a heading.
+        if out.count == before + 1, kind == .sentence {
+            let r = ranges[before]
+            let heading = s.isASCII(r.lowerBound, r.upperBound) ? isHeadingLikeASCII(s, r.lowerBound, r.upperBound) : isHeadingLike(out[before].text)
+            if heading { out[before].kind = .heading }
+        }
+    }
+
+    /// `.`, `!`, `?` (one byte) or `…` (three).
+    @inline(__always)
+    static func terminatorLength(_ s: UTF8Text, _ i: Int, _ end: Int) -> Int {
+        let b = s[i]
+        if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return 1 }
+        if b == 0xE2, i + 2 < end, s[i + 1] == 0x80, s[i + 2] == 0xA6 { return 3 }
+        return 0
+    }
+
+    /// A closing quote or bracket: `"'”’)]»`.
+    @inline(__always)
+    static func closerLength(_ s: UTF8Text, _ i: Int, _ end: Int) -> Int {
+        let b = s[i]
+        if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { return 1 }
+        if b == 0xE2, i + 2 < end, s[i + 1] == 0x80, s[i + 2] == 0x9D || s[i + 2] == 0x99 { return 3 }
+        if b == 0xC2, i + 1 < end, s[i + 1] == 0xBB { return 2 }
+        return 0
     }
 
     /// Where the words of a line begin, dropping bullet and Markdown heading markers.
-    static func lineStart(_ s: [Unicode.Scalar]) -> (Int, Sentence.Kind) {
-        var i = 0
-        while i < s.count, isSpace(s[i]) { i += 1 }
-        guard i < s.count else { return (i, .sentence) }
-        if s[i] == "#" {
+    static func lineStart(_ s: UTF8Text, _ ls: Int, _ le: Int) -> (Int, Sentence.Kind) {
+        var i = ls
+        while i < le, case let l = s.spaceLength(at: i), l > 0 { i += l }
+        guard i < le else { return (i, .sentence) }
+        if s[i] == UInt8(ascii: "#") {
             var j = i
-            while j < s.count, s[j] == "#" { j += 1 }
-            if j < s.count, isSpace(s[j]), j - i <= 6 { return (j + 1, .heading) }
+            while j < le, s[j] == UInt8(ascii: "#") { j += 1 }
+            if j < le, case let l = s.spaceLength(at: j), l > 0, j - i <= 6 { return (j + l, .heading) }
         }
-        if "-*•·–—▪◦‣>".unicodeScalars.contains(s[i]), i + 1 < s.count, isSpace(s[i + 1]) {
-            return (i + 2, .bullet)
+        let m = UTF8Text.length(lead: s[i])
+        if "-*•·–—▪◦‣>".unicodeScalars.contains(s.scalar(at: i)), i + m < le, case let l = s.spaceLength(at: i + m), l > 0 {
+            return (i + m + l, .bullet)
         }
         // "1. " or "2) " list numbering, but not "2. 5 million" style amounts (digit follows).
         var j = i
-        while j < s.count, j - i < 3, isDigit(s[j]) { j += 1 }
-        if j > i, j + 1 < s.count, s[j] == "." || s[j] == ")", isSpace(s[j + 1]),
-           j + 2 < s.count, !isDigit(s[j + 2]) {
-            return (j + 2, .bullet)
+        while j < le, j - i < 3, isDigit(s[j]) { j += 1 }
+        if j > i, j + 1 < le, s[j] == UInt8(ascii: ".") || s[j] == UInt8(ascii: ")"), case let l = s.spaceLength(at: j + 1), l > 0,
+           j + 1 + l < le, !isDigit(s[j + 1 + l]) {
+            return (j + 1 + l, .bullet)
         }
         return (i, .sentence)
     }
 
     /// Decides whether the terminator run `dot..<runEnd` (followed by a space) closes a sentence.
-    static func endsSentence(_ s: [Unicode.Scalar], lineStart: Int, dot: Int, runEnd: Int) -> Bool {
+    static func endsSentence(_ s: UTF8Text, lineStart: Int, lineEnd: Int, dot: Int, runEnd: Int) -> Bool {
         var k = runEnd
-        while k < s.count, isSpace(s[k]) { k += 1 }
-        guard k < s.count else { return true }
-        let next = s[k]
+        while k < lineEnd, case let l = s.spaceLength(at: k), l > 0 { k += l }
+        guard k < lineEnd else { return true }
+        let next = s.scalar(at: k)
         guard isUpper(next) || isDigit(next) || isOpener(next) || "$€£¥".unicodeScalars.contains(next) else { return false }
-        if insideOpenPair(s, from: lineStart, at: runEnd) { return false }
-        guard s[dot] == "." else { return true }
-        if runEnd - dot >= 3 || (runEnd > dot + 1 && s[dot + 1] == ".") { return isUpper(next) } // ellipsis
+        if insideOpenPair(s, from: lineStart, at: runEnd, end: lineEnd) { return false }
+        guard s[dot] == UInt8(ascii: ".") else { return true }
+        if s.scalarCount(dot, runEnd) >= 3 || (runEnd > dot + 1 && s[dot + 1] == UInt8(ascii: ".")) { return isUpper(next) } // ellipsis
         // The word just before the full stop, including inner dots ("U.S", "e.g").
         var w = dot
-        while w > lineStart, isLetter(s[w - 1]) || s[w - 1] == "." || s[w - 1] == "'" { w -= 1 }
-        let word = String(String.UnicodeScalarView(s[w..<dot])).lowercased()
-        if word.isEmpty { return true }
-        if alwaysJoined.contains(word) { return false }
+        var ascii = true
+        while w > lineStart {
+            let p = s.previousStart(w)
+            let c = s.scalar(at: p)
+            guard isLetter(c) || c == "." || c == "'" else { break }
+            if c.value >= 0x80 { ascii = false }
+            w = p
+        }
+        if w == dot { return true }
+        guard ascii else { return endsSentenceSlow(s, wordStart: w, dot: dot, next: next, nextAt: k, lineEnd: lineEnd) }
+        let bits = listBits(s, w, dot)
+        if bits & alwaysJoinedBit != 0 { return false }
         // Single letters are initials ("J.", "D."), as are dotted acronyms ("J.P").
-        let letters = word.unicodeScalars.filter(isLetter).count
-        let dotted = word.unicodeScalars.contains(".")
-        if letters == 1 && !dotted { return isDigit(next) ? false : !isUpper(s[w]) }
-        if maybeFinal.contains(word) || (dotted && letters <= 4) {
+        var letters = 0, dotted = false
+        for q in w..<dot {
+            let b = s[q]
+            if b == UInt8(ascii: ".") { dotted = true } else if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { letters += 1 }
+        }
+        if letters == 1 && !dotted { return isDigit(next) ? false : !isUpper(s.scalar(at: w)) }
+        if bits & maybeFinalBit != 0 || (dotted && letters <= 4) {
             if isDigit(next) { return false }
-            return openers.contains(nextWord(s, from: k).lowercased())
+            return isOpenerWord(s, from: k, end: lineEnd)
         }
         return true
     }
 
-    /// True when position `at` (just past a terminator and its closers) lies inside brackets or
-    /// a quotation opened on this line and closed later, within a sentence-sized distance.
-    static func insideOpenPair(_ s: [Unicode.Scalar], from: Int, at: Int) -> Bool {
-        var paren = 0, curly = 0, straight = 0
-        for i in from..<at {
-            switch s[i] {
-            case "(", "[": paren += 1
-            case ")", "]": paren = max(0, paren - 1)
-            case "“": curly += 1
-            case "”": curly = max(0, curly - 1)
-            case "\"": straight ^= 1
-            default: break
+    /// The word-level half of `endsSentence` for a word with a non-ASCII scalar, on Strings
+    /// exactly as it always was (Unicode lower-casing and letter classes decide there).
+    static func endsSentenceSlow(_ s: UTF8Text, wordStart w: Int, dot: Int, next: Unicode.Scalar, nextAt k: Int, lineEnd: Int) -> Bool {
+        let word = s.string(w, dot).lowercased()
+        if word.isEmpty { return true }
+        if alwaysJoined.contains(word) { return false }
+        let letters = word.unicodeScalars.filter(isLetter).count
+        let dotted = word.unicodeScalars.contains(".")
+        if letters == 1 && !dotted { return isDigit(next) ? false : !isUpper(s.scalar(at: w)) }
+        if maybeFinal.contains(word) || (dotted && letters <= 4) {
+            if isDigit(next) { return false }
+            return isOpenerWord(s, from: k, end: lineEnd)
+        }
+        return true
+    }
+
+    /// Whether the run of letters at `from` is a typical sentence opener, case folded.
+    static func isOpenerWord(_ s: UTF8Text, from: Int, end: Int) -> Bool {
+        var e = from
+        var ascii = true
+        while e < end {
+            let b = s[e]
+            if b < 0x80 {
+                guard (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A else { break }
+                e += 1
+            } else {
+                guard isLetter(s.scalar(at: e)) else { break }
+                ascii = false
+                e += UTF8Text.length(lead: b)
             }
         }
-        guard paren > 0 || curly > 0 || straight > 0 else { return false }
-        let limit = min(s.count, at + 300)
-        var i = at
-        while i < limit {
-            let c = s[i]
-            if paren > 0, c == ")" || c == "]" { return true }
-            if curly > 0, c == "”" { return true }
-            if straight > 0, c == "\"" { return true }
+        if ascii { return listBits(s, from, e) & openerBit != 0 }
+        return openers.contains(s.string(from, e).lowercased())
+    }
+
+    /// True when position `at` (just past a terminator and its closers) lies inside brackets or
+    /// a quotation opened on this line and closed later, within a sentence-sized distance.
+    static func insideOpenPair(_ s: UTF8Text, from: Int, at: Int, end: Int) -> Bool {
+        var paren = 0, curly = 0, straight = 0
+        var i = from
+        while i < at {
+            switch s[i] {
+            case UInt8(ascii: "("), UInt8(ascii: "["): paren += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): paren = max(0, paren - 1)
+            case UInt8(ascii: "\""): straight ^= 1
+            case 0xE2 where s[i + 1] == 0x80:
+                if s[i + 2] == 0x9C { curly += 1 } else if s[i + 2] == 0x9D { curly = max(0, curly - 1) }
+            default: break
+            }
             i += 1
+        }
+        guard paren > 0 || curly > 0 || straight > 0 else { return false }
+        // Within 300 scalars.
+        var scalars = 0
+        i = at
+        while i < end, scalars < 300 {
+            let b = s[i]
+            if paren > 0, b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { return true }
+            if curly > 0, b == 0xE2, s[i + 1] == 0x80, s[i + 2] == 0x9D { return true }
+            if straight > 0, b == UInt8(ascii: "\"") { return true }
+            i += UTF8Text.length(lead: b)
+            scalars += 1
         }
         return false
     }
 
-    static func nextWord(_ s: [Unicode.Scalar], from: Int) -> String {
-        var e = from
-        while e < s.count, isLetter(s[e]) { e += 1 }
-        return String(String.UnicodeScalarView(s[from..<e]))
-    }
-
-    static func trimmed(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String? {
-        var a = a, b = b
-        while a < b, isSpace(s[a]) { a += 1 }
-        while b > a, isSpace(s[b - 1]) { b -= 1 }
-        return a < b ? String(String.UnicodeScalarView(s[a..<b])) : nil
+    /// `isHeadingLike` for an all-ASCII sentence: there every Character is one byte except a
+    /// CR LF pair, which holds no space, so splitting bytes at spaces splits Characters alike.
+    static func isHeadingLikeASCII(_ s: UTF8Text, _ a: Int, _ b: Int) -> Bool {
+        let last = s[b - 1]
+        if ".!?:;,\"')".utf8.contains(last) { return false }
+        var words = 0, capitalised = 0
+        var i = a
+        while i < b {
+            if s[i] == 0x20 { i += 1; continue }
+            words += 1
+            if (s[i] >= 0x41 && s[i] <= 0x5A) || isDigit(s[i]) { capitalised += 1 }
+            while i < b, s[i] != 0x20 { i += 1 }
+        }
+        guard words <= 12 else { return false }
+        return capitalised * 2 >= words
     }
 
     /// A heading: short, no closing punctuation, and mostly capitalised words.
@@ -191,13 +333,12 @@ public enum SentenceSplitter {
         return capitalised * 2 >= words.count
     }
 
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{00A0}" || c.properties.isWhitespace }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
     static func isUpper(_ c: Unicode.Scalar) -> Bool { (c >= "A" && c <= "Z") || (c.value > 127 && c.properties.isUppercase) }
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c.value > 127 && c.properties.isAlphabetic)
     }
-    static func isCloser(_ c: Unicode.Scalar) -> Bool { "\"'”’)]»".unicodeScalars.contains(c) }
     static func isOpener(_ c: Unicode.Scalar) -> Bool { "\"'“‘([«`".unicodeScalars.contains(c) }
 }
 

@@ -36,16 +36,17 @@ public struct SentimentScorer: Sendable {
     public func score(_ sentence: String) -> Result {
         var s = sentence
         return s.withUTF8 { bytes in
-            let (contribs, toks, certainty) = Self.contributions(bytes)
+            let ws = ScoringWorkspace()
+            Self.contributions(bytes, ws)
             var total = 0.0
             var evidence: [Evidence] = []
-            evidence.reserveCapacity(contribs.count)
-            for c in contribs where c.value != 0 {
+            evidence.reserveCapacity(ws.contribs.count)
+            for c in ws.contribs where c.value != 0 {
                 total += c.value
-                evidence.append(Evidence(phrase: Self.phrase(bytes, toks, c.from, c.to), contribution: Self.rounded(c.value)))
+                evidence.append(Evidence(phrase: Self.phrase(bytes, ws.toks, c.from, c.to), contribution: Self.rounded(c.value)))
             }
             evidence.sort { abs($0.contribution) > abs($1.contribution) }
-            return Result(sentiment: Sentiment(score: Self.squash(total)), evidence: evidence, certainty: certainty, raw: total)
+            return Result(sentiment: Sentiment(score: Self.squash(total)), evidence: evidence, certainty: ws.certainty, raw: total)
         }
     }
 
@@ -57,9 +58,15 @@ public struct SentimentScorer: Sendable {
 
     /// The score of a sentence given as UTF-8 bytes, without building any evidence strings.
     public static func scoreValue(bytes: UnsafeBufferPointer<UInt8>) -> Double {
-        let (contribs, _, _) = contributions(bytes)
+        scoreValue(bytes: bytes, workspace: ScoringWorkspace())
+    }
+
+    /// The score of a sentence given as UTF-8 bytes, reusing `workspace`'s buffers: what a loop
+    /// over many sentences on one thread calls, so that it allocates nothing per sentence.
+    public static func scoreValue(bytes: UnsafeBufferPointer<UInt8>, workspace: ScoringWorkspace) -> Double {
+        contributions(bytes, workspace)
         var total = 0.0
-        for c in contribs { total += c.value }
+        for c in workspace.contribs { total += c.value }
         return squash(total)
     }
 
@@ -72,6 +79,7 @@ public struct SentimentScorer: Sendable {
 
     /// A verbatim phrase from token `a` to token `b`; long spans keep both ends with an ellipsis.
     static func phrase(_ bytes: UnsafeBufferPointer<UInt8>, _ toks: [ScoringToken], _ a: Int, _ b: Int) -> String {
+        // Kept in step with `PhraseArena.append`, which builds the same bytes for article evidence.
         func text(_ x: Int, _ y: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[toks[x].start..<toks[y].end]), as: UTF8.self)
         }
@@ -91,7 +99,7 @@ public struct SentimentScorer: Sendable {
     // MARK: - Word classes used only by the rules
 
     /// Words skipped when looking right for a direction's object: "cut *its full-year* forecast".
-    static let objectFillers: Set<String> = [
+    static let objectFillers: [String] = [
         "its", "their", "the", "a", "an", "his", "her", "our", "this", "that", "these", "net", "operating",
         "total", "annual", "quarterly", "full-year", "pre-tax", "pretax", "group", "company", "consolidated",
         "comparable", "gross", "overall", "own", "fiscal", "full", "year", "year-end", "first-quarter",
@@ -100,15 +108,15 @@ public struct SentimentScorer: Sendable {
         "cash", "interest", "share", "some", "all", "both", "further", "stock", "global", "domestic",
     ]
     /// Prepositions through which a noun reaches its object: "a rise *in* sales", "an increase *of* 5% *in* orders".
-    static let nounLinks: Set<String> = ["in", "of", "for", "on", "at"]
+    static let nounLinks: [String] = ["in", "of", "for", "on", "at"]
     /// Words that end a rightward search: the object of a direction never lies beyond them.
-    static let rightStops: Set<String> = ["to", "from", "by", "than", "compared", "versus", "vs", "and", "as", "while", "which", "that", "after", "due", "thanks", "amid", "on", "with", "despite"]
+    static let rightStops: [String] = ["to", "from", "by", "than", "compared", "versus", "vs", "and", "as", "while", "which", "that", "after", "due", "thanks", "amid", "on", "with", "despite"]
     /// Verbs that name a change of state: "swung to a loss", "returned to profit".
-    static let outcomeVerbs: Set<String> = ["turned", "turn", "turns", "swung", "swing", "swings", "returned", "return", "returns", "moved", "went", "plunged", "slipped", "fell", "dropped", "sank", "dipped", "slid", "tumbled", "fallen", "rose", "jumped", "climbed", "improved"]
+    static let outcomeVerbs: [String] = ["turned", "turn", "turns", "swung", "swing", "swings", "returned", "return", "returns", "moved", "went", "plunged", "slipped", "fell", "dropped", "sank", "dipped", "slid", "tumbled", "fallen", "rose", "jumped", "climbed", "improved"]
     /// Targets that name a result, which "to"/"into" can turn into an outcome.
-    static let outcomeTargets: Set<String> = ["loss", "losses", "profit", "profits", "deficit", "earnings", "eps", "income", "surplus", "profitability"]
+    static let outcomeTargets: [String] = ["loss", "losses", "profit", "profits", "deficit", "earnings", "eps", "income", "surplus", "profitability"]
     /// Words after which "up"/"down" is a phrasal particle, not a direction ("set up", "step down").
-    static let particleVerbs: Set<String> = [
+    static let particleVerbs: [String] = [
         "set", "sets", "setting", "sign", "signs", "signed", "signing", "build", "builds", "built", "building", "pick", "picks",
         "picked", "take", "takes", "took", "taken", "make", "makes", "made", "team", "teamed", "teams", "wrap", "wrapped",
         "back", "backed", "line", "lined", "open", "opened", "opens", "step", "steps", "stepped", "stepping", "shut", "shuts",
@@ -119,7 +127,7 @@ public struct SentimentScorer: Sendable {
         "wrote", "written", "mark", "marked", "beef", "beefed", "gear", "geared", "drum", "drummed", "round", "rounded",
     ]
     /// Verbs that take a bad thing away: "settles lawsuit", "suspended a probe", "shrug off woes".
-    static let removalVerbs: Set<String> = [
+    static let removalVerbs: [String] = [
         "settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving", "end", "ends", "ended",
         "ending", "avert", "averts", "averted", "avoid", "avoids", "avoided", "overcome", "overcomes", "overcame", "shrug",
         "shrugs", "shrugged", "suspend", "suspends", "suspended", "halt", "halts", "halted", "drop", "drops", "dropped",
@@ -128,100 +136,104 @@ public struct SentimentScorer: Sendable {
         "withdraw", "withdraws", "withdrew", "withdrawn", "lift", "lifts", "lifted", "clear", "clears", "cleared", "survive", "survives", "survived",
     ]
     /// Verbs of winning business and the business they win: "received a significant order".
-    static let winVerbs: Set<String> = ["received", "receives", "receive", "won", "wins", "win", "secured", "secures", "secure", "landed", "lands", "inked", "inks", "signed", "signs", "awarded", "gets", "got", "bagged", "bags", "clinched", "clinches", "booked", "books"]
-    static let businessNouns: Set<String> = ["order", "orders", "contract", "contracts", "deal", "deals", "agreement", "agreements", "project", "projects", "assignment", "tender", "commission"]
+    static let winVerbs: [String] = ["received", "receives", "receive", "won", "wins", "win", "secured", "secures", "secure", "landed", "lands", "inked", "inks", "signed", "signs", "awarded", "gets", "got", "bagged", "bags", "clinched", "clinches", "booked", "books"]
+    static let businessNouns: [String] = ["order", "orders", "contract", "contracts", "deal", "deals", "agreement", "agreements", "project", "projects", "assignment", "tender", "commission"]
     /// What a forecast is measured against: "below expectations", "above consensus".
-    static let expectationNouns: Set<String> = ["forecast", "forecasts", "expectations", "expectation", "estimates", "estimate", "consensus", "views", "guidance", "target", "targets"]
+    static let expectationNouns: [String] = ["forecast", "forecasts", "expectations", "expectation", "estimates", "estimate", "consensus", "views", "guidance", "target", "targets"]
     /// Words before a rating that make it one: "cut *to* Sell", "initiated *at* Buy", "*a* Buy".
-    static let ratingLeads: Set<String> = ["to", "at", "a", "rated", "rating", "reiterates", "reiterated", "reiterate", "maintains", "maintained", "initiates", "initiated", "starts", "started", "resumes", "resumed", "as", "strong"]
+    static let ratingLeads: [String] = ["to", "at", "a", "rated", "rating", "reiterates", "reiterated", "reiterate", "maintains", "maintained", "initiates", "initiated", "starts", "started", "resumes", "resumed", "as", "strong"]
     /// Contributions before these words belong to a preamble: "…, up from EUR 4m *in* 2009".
-    static let numberUnits: Set<String> = ["%", "percent", "per", "cent", "pct", "points", "basis", "bps", "pc", "percentage", "eur", "euro", "euros", "usd", "dollars", "sek", "nok", "dkk", "gbp", "pounds", "yen", "yuan", "rmb", "cny", "chf", "m", "mn"]
+    static let numberUnits: [String] = ["%", "percent", "per", "cent", "pct", "points", "basis", "bps", "pc", "percentage", "eur", "euro", "euros", "usd", "dollars", "sek", "nok", "dkk", "gbp", "pounds", "yen", "yuan", "rmb", "cny", "chf", "m", "mn"]
 
 
-    // Small word lists used by single rules, kept as sets so the hot loop never builds arrays.
-    static let wordSet0: Set<String> = ["before", "after", "excluding", "excl", "ex", "including", "net"]
-    static let wordSet1: Set<String> = ["tax", "taxes", "interest", "charges", "items", "costs", "expenses", "cost"]
-    static let wordSet2: Set<String> = ["a", "an", "the", "its", "their", "this", "that", "of", "recent", "early", "earlier", "all", "strong", "weekly", "daily"]
-    static let wordSet3: Set<String> = ["went", "go", "goes", "gone", "moved", "was", "were", "is", "are", "been", "shot", "climbed", "rose", "jumped"]
-    static let wordSet4: Set<String> = ["a", "an", "the", "its", "this", "that", "any", "further", "strong", "sharp", "slight", "significant", "substantial", "year-on-year", "annual", "quarterly", "%", "percent", "cent"]
-    static let wordSet5: Set<String> = ["after", "on", "as", "in", "at", "with", "following", "amid", "since", "today", "premarket", "sharply"]
-    static let wordSet6: Set<String> = ["a", "an", "the", "its", "another", "new", "one", "more"]
-    static let wordSet7: Set<String> = ["negative", "minus"]
-    static let wordSet8: Set<String> = ["by", "hard", "with"]
-    static let wordSet9: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
-    static let wordSet10: Set<String> = ["the", "analyst", "analysts", "market", "street", "wall", "our", "its", "their", "average", "company"]
-    static let wordSet11: Set<String> = ["to", "will", "would", "may", "could", "must", "of"]
-    static let wordSet12: Set<String> = ["date", "dates", "holders"]
-    static let wordSet13: Set<String> = ["lose", "loses", "lost", "losing"]
-    static let wordSet14: Set<String> = ["this", "so", "more", "as"]
-    static let wordSet15: Set<String> = ["been", "be", "was", "looked"]
-    static let wordSet16: Set<String> = ["this", "so", "more", "as", "better"]
-    static let wordSet17: Set<String> = ["at", "from", "by", "on", "in", "rating", "call"]
 
     // MARK: - Rules
 
-    static func contributions(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Contribution], [ScoringToken], Double) {
-        let toks = ScoringTokenizer.tokenize(bytes)
-        let n = toks.count
-        if n == 0 { return ([], toks, 1) }
-        let lex = FinanceLexicon.entries
-        var entries = [LexiconEntry?](repeating: nil, count: n)
-        for i in 0..<n where toks[i].kind == .word { entries[i] = lex[toks[i].word] }
-        func word(_ i: Int) -> String { i >= 0 && i < n ? toks[i].word : "" }
-        func has(_ i: Int, _ flag: UInt32) -> Bool { (entries[i]?.flags ?? 0) & flag != 0 }
-        func isBoundary(_ i: Int) -> Bool {
-            toks[i].kind == .boundary || (entries[i].map { $0.contrast || $0.concessive } ?? false)
+    /// Runs every rule over one sentence, leaving its tokens, contributions and certainty in
+    /// `ws` (whose buffers are reused, so scoring allocates nothing once they have grown).
+    static func contributions(_ bytes: UnsafeBufferPointer<UInt8>, _ ws: ScoringWorkspace) {
+        ScoringTokenizer.tokenize(bytes, into: &ws.toks)
+        ws.certainty = 1
+        ws.contribs.removeAll(keepingCapacity: true)
+        let n = ws.toks.count
+        if n == 0 { return }
+        // Moved out of the workspace for the duration, so each array is uniquely referenced.
+        let toks = ws.toks
+        var contribs = ws.contribs; ws.contribs = []
+        var ent = ws.ent; ws.ent = []
+        var consumed = ws.consumed; ws.consumed = []
+        var isBase = ws.isBase; ws.isBase = []
+        ent.removeAll(keepingCapacity: true)
+        consumed.removeAll(keepingCapacity: true)
+        isBase.removeAll(keepingCapacity: true)
+        defer { ws.contribs = contribs; ws.ent = ent; ws.consumed = consumed; ws.isBase = isBase }
+
+        let lex = CompiledLexicon.shared
+        let table = lex.entries
+        // Entry index per token; 0 is the empty entry, which every rule reads as "nothing known".
+        for t in toks { ent.append(t.kind == .word ? lex.entry(ofWord: t.id) : 0) }
+        consumed.append(contentsOf: repeatElement(false, count: n))
+        isBase.append(contentsOf: repeatElement(false, count: n))
+
+        @inline(__always) func en(_ i: Int) -> LexiconEntry { table[Int(ent[i])] }
+        @inline(__always) func hasEntry(_ i: Int) -> Bool { ent[i] != 0 }
+        /// The word id at `i`, -1 outside the sentence (as the empty word was).
+        @inline(__always) func id(_ i: Int) -> Int32 { i >= 0 && i < n ? toks[i].id : -1 }
+        @inline(__always) func word(_ i: Int, _ w: RuleWord) -> Bool { id(i) == w.rawValue }
+        @inline(__always) func inSet(_ i: Int, _ bit: UInt64) -> Bool { lex.sets(ofWord: id(i)) & bit != 0 }
+        @inline(__always) func has(_ i: Int, _ flag: UInt32) -> Bool { en(i).flags & flag != 0 }
+        @inline(__always) func isBoundary(_ i: Int) -> Bool {
+            toks[i].kind == .boundary || en(i).flags & RuleFlag.clauseBound != 0
         }
-        var consumed = [Bool](repeating: false, count: n)
-        var isBase = [Bool](repeating: false, count: n)
-        var contribs: [Contribution] = []
 
         // Targets right after a comparator are the base of a comparison ("from a loss").
-        for i in 0..<n where entries[i]?.comparator == true {
+        for i in 0..<n where en(i).comparator {
             var k = i + 1, steps = 0
             while k < n, steps < 5, !isBoundary(k), toks[k].kind != .comma {
-                if let e = entries[k], e.isTarget { isBase[k] = true; break }
+                if en(k).isTarget { isBase[k] = true; break }
                 if toks[k].kind == .number { break }
                 k += 1; steps += 1
             }
         }
 
         // "profit before taxes", "earnings before interest": the tax is a qualifier, not what moved.
-        for i in 0..<n where entries[i]?.isTarget == true && Self.wordSet0.contains(word(i - 1)) && Self.wordSet1.contains(word(i)) && word(i - 1) != "net" {
+        for i in 0..<n where en(i).isTarget && inSet(i - 1, WordSet.qualifierLead) && inSet(i, WordSet.qualifier) && !word(i - 1, .net) {
             isBase[i] = true
         }
         func eligibleTarget(_ j: Int) -> Bool {
-            guard let e = entries[j], !consumed[j], !isBase[j] else { return false }
-            return e.isTarget || isMoveNoun(j)
+            guard hasEntry(j), !consumed[j], !isBase[j] else { return false }
+            return en(j).isTarget || isMoveNoun(j)
         }
         /// A direction noun can itself be what moves: "growth slowed", "pared gains", "the decline eased".
         func isMoveNoun(_ j: Int) -> Bool {
-            guard let e = entries[j], e.isDirection, !e.isTarget else { return false }
-            if e.role == .noun { return true }
-            guard e.alsoNoun else { return false }
-            let p = word(j - 1)
-            return Self.wordSet2.contains(p) || (j > 0 && entries[j - 1]?.isTarget == true)
+            let x = en(j)
+            guard x.isDirection, !x.isTarget else { return false }
+            if x.role == .noun { return true }
+            guard x.alsoNoun else { return false }
+            return inSet(j - 1, WordSet.moveNounLead) || (j > 0 && en(j - 1).isTarget)
         }
         func targetValue(_ j: Int) -> (sign: Double, weight: Double) {
-            guard let t = entries[j] else { return (0, 0) }
+            guard hasEntry(j) else { return (0, 0) }
+            let t = en(j)
             if t.isTarget { return (t.targetSign, t.targetWeight) }
             return (Double(t.direction), 1)
         }
 
         // 1–2. Directions and outcomes.
         for i in 0..<n {
-            let w = toks[i].word
+            let w = toks[i].id
             // Outcomes: "turned to a loss", "returned to profit".
-            guard let entry = entries[i] else { continue }
+            guard hasEntry(i) else { continue }
+            let entry = en(i)
             if entry.isDirection || entry.flags & RuleFlag.outcome != 0 {
                 var k = i + 1
-                if k < n, word(k) == "to" || word(k) == "into" || word(k) == "back" {
+                if k < n, word(k, .to) || word(k, .into) || word(k, .back) {
                     k += 1
                     var steps = 0
-                    while k < n, steps < 4, has(k, RuleFlag.filler) || word(k) == "to" { k += 1; steps += 1 }
-                    if k < n, outcomeTargets.contains(toks[k].word), let t = entries[k], !consumed[k] {
+                    while k < n, steps < 4, has(k, RuleFlag.filler) || word(k, .to) { k += 1; steps += 1 }
+                    if k < n, inSet(k, WordSet.outcomeTarget), hasEntry(k), !consumed[k] {
                         consumed[k] = true
-                        contribs.append(Contribution(value: t.targetSign * 1.1, from: i, to: k, anchor: i))
+                        contribs.append(Contribution(value: en(k).targetSign * 1.1, from: i, to: k, anchor: i))
                         continue
                     }
                 }
@@ -229,21 +241,21 @@ public struct SentimentScorer: Sendable {
             let e = entry
             guard e.isDirection, !consumed[i] else { continue }
             // "declined to comment" is a refusal, not a fall.
-            if (w == "declined" || w == "declines" || w == "decline") && (word(i + 1) == "to" || word(i + 1) == "comment") { continue }
+            if (w == RuleWord.declined.rawValue || w == RuleWord.declines.rawValue || w == RuleWord.decline.rawValue)
+                && (word(i + 1, .to) || word(i + 1, .comment)) { continue }
             // Phrasal particles and limits: "set up", "step down", "up to 300 jobs".
             if e.role == .adverb {
-                if particleVerbs.contains(word(i - 1)) { continue }
+                if inSet(i - 1, WordSet.particleVerb) { continue }
                 // "up to 300 jobs" is a limit; "went up to EUR 8.6m" is a move.
-                if w == "up", word(i + 1) == "to", !Self.wordSet3.contains(word(i - 1)),
-                   !(i > 0 && entries[i - 1]?.isTarget == true) { continue }
+                if w == RuleWord.up.rawValue, word(i + 1, .to), !inSet(i - 1, WordSet.upToMove),
+                   !(i > 0 && en(i - 1).isTarget) { continue }
             }
             // "top" is a direction only as a verb with an object ("tops estimates"), never as "top executives".
-            if w == "top" && !(word(i + 1) == "estimates" || word(i + 1) == "expectations" || word(i + 1) == "forecasts") { continue }
-            let prev = word(i - 1)
-            let nounReading = e.role == .noun || (e.alsoNoun && (Self.wordSet4.contains(prev) || (i > 0 && toks[i - 1].kind == .number)))
+            if w == RuleWord.top.rawValue && !(word(i + 1, .estimates) || word(i + 1, .expectations) || word(i + 1, .forecasts)) { continue }
+            let nounReading = e.role == .noun || (e.alsoNoun && (inSet(i - 1, WordSet.nounLead) || (i > 0 && toks[i - 1].kind == .number)))
 
             // A direction noun used as a modifier names the target, not a move: "growth forecast".
-            if e.role == .noun, i + 1 < n, entries[i + 1]?.isTarget == true, !(i > 0 && entries[i - 1]?.isTarget == true) { continue }
+            if e.role == .noun, i + 1 < n, en(i + 1).isTarget, !(i > 0 && en(i - 1).isTarget) { continue }
             // Leftward search for the subject.
             var left = -1, leftDist = 0
             do {
@@ -252,7 +264,7 @@ public struct SentimentScorer: Sendable {
                 while j >= 0, d < maxD {
                     if isBoundary(j) { break }
                     if eligibleTarget(j) { left = j; leftDist = d; break }
-                    if let f = entries[j], f.isDirection, j != i - 1 || !nounReading { break }
+                    if en(j).isDirection, j != i - 1 || !nounReading { break }
                     if toks[j].kind == .comma { d += 2 } else { d += 1 }
                     j -= 1
                 }
@@ -265,10 +277,10 @@ public struct SentimentScorer: Sendable {
                 while k < n, d < maxD {
                     let t = toks[k]
                     if isBoundary(k) || t.kind == .comma { break }
-                    if eligibleTarget(k), !(has(k, RuleFlag.filler) && k + 1 < n && entries[k + 1]?.isTarget == true) {
+                    if eligibleTarget(k), !(has(k, RuleFlag.filler) && k + 1 < n && en(k + 1).isTarget) {
                         right = k; rightDist = d; break
                     }
-                    if let f = entries[k], f.isDirection { break }
+                    if en(k).isDirection { break }
                     if nounReading, has(k, RuleFlag.link) { viaLink = true; k += 1; continue }
                     if nounReading, t.kind == .number || has(k, RuleFlag.unit) { k += 1; continue }
                     if has(k, RuleFlag.rightStop) { break }
@@ -286,10 +298,11 @@ public struct SentimentScorer: Sendable {
             }
             _ = leftDist
             // "net loss was EUR 26m, down from a net profit": the states compared decide, not the word.
-            if target >= 0, word(i + 1) == "from" || word(i + 1) == "than" {
+            if target >= 0, word(i + 1, .from) || word(i + 1, .than) {
                 var k = i + 2
                 while k < n, k - i <= 5, !isBoundary(k), !isBase[k] { k += 1 }
-                if k < n, isBase[k], let b = entries[k], b.isTarget, b.targetSign != 0, b.targetSign != targetValue(target).sign, targetValue(target).sign != 0 {
+                if k < n, isBase[k], hasEntry(k), case let b = en(k), b.isTarget, b.targetSign != 0,
+                   b.targetSign != targetValue(target).sign, targetValue(target).sign != 0 {
                     consumed[target] = true
                     contribs.append(Contribution(value: targetValue(target).sign * 1.0, from: min(i, target), to: max(i, target), anchor: i))
                     continue
@@ -303,19 +316,19 @@ public struct SentimentScorer: Sendable {
                 let v = Double(e.direction) * t.sign * e.strength * t.weight
                 contribs.append(Contribution(value: v, from: min(i, target), to: max(i, target), anchor: i))
             } else if e.inherent != 0 {
-                // A bare "up"/"down" means a move only next to a figure ("shares up 5%").
                 // A bare "up"/"down" is a move next to a figure ("shares up 5%") or closing a
                 // headline clause ("SONN up after hours"), not inside a phrase ("up his hat").
                 var v = e.inherent
                 if e.role == .adverb {
-                    let nearFigure = (i + 1 < n && toks[i + 1].kind == .number) || (i > 0 && (toks[i - 1].kind == .number || toks[i - 1].word == "%"))
-                    let closing = i + 1 >= n || toks[i + 1].kind != .word || Self.wordSet5.contains(word(i + 1))
+                    let nearFigure = (i + 1 < n && toks[i + 1].kind == .number)
+                        || (i > 0 && (toks[i - 1].kind == .number || toks[i - 1].id == RuleWord.percentSign.rawValue))
+                    let closing = i + 1 >= n || toks[i + 1].kind != .word || inSet(i + 1, WordSet.clauseCloser)
                     if nearFigure { v *= 1.6 } else if !closing { continue }
                 }
                 // "gains a bear", "adds another bull": the thing gained or lost carries the sentiment.
                 var k = i + 1
-                while k < n, k - i <= 3, Self.wordSet6.contains(word(k)) { k += 1 }
-                if e.role == .verb, k < n, let p = entries[k], p.polar != 0, !p.isDirection, !consumed[k] {
+                while k < n, k - i <= 3, inSet(k, WordSet.gainedLead) { k += 1 }
+                if e.role == .verb, k < n, hasEntry(k), case let p = en(k), p.polar != 0, !p.isDirection, !consumed[k] {
                     consumed[k] = true
                     contribs.append(Contribution(value: Double(e.direction) * p.polar, from: i, to: k, anchor: i))
                     continue
@@ -325,36 +338,38 @@ public struct SentimentScorer: Sendable {
         }
 
         // 3. Comparisons without a direction word: "profit of EUR 2m compared to a loss", "EUR 0.52 versus EUR 0.09".
-        for c in 0..<n where entries[c]?.comparator == true {
+        for c in 0..<n where en(c).comparator {
             // The current figure's target: nearest unconsumed target to the left, across commas.
             var cur = -1
             var j = c - 1
             while j >= 0, c - j <= 16 {
-                if toks[j].kind == .boundary && toks[j].word.isEmpty && bytes[toks[j].start] != UInt8(ascii: "(") && bytes[toks[j].start] != UInt8(ascii: ")") { break }
-                if let f = entries[j], f.isDirection { cur = -2; break }
-                if let f = entries[j], f.isTarget, f.targetSign != 0, !isBase[j] { cur = consumed[j] ? -2 : j; break }
+                if toks[j].kind == .boundary && bytes[toks[j].start] != UInt8(ascii: "(") && bytes[toks[j].start] != UInt8(ascii: ")") { break }
+                let f = en(j)
+                if f.isDirection { cur = -2; break }
+                if f.isTarget, f.targetSign != 0, !isBase[j] { cur = consumed[j] ? -2 : j; break }
                 j -= 1
             }
-            guard cur >= 0, let curEntry = entries[cur] else { continue }
+            guard cur >= 0, hasEntry(cur) else { continue }
+            let curEntry = en(cur)
             // The base: a target or an amount after the comparator.
             var base = -1, baseAmount: Double? = nil
             var k = c + 1
             while k < n, k - c <= 6 {
                 if k == c + 1, toks[k].kind == .boundary, bytes[toks[k].start] == UInt8(ascii: ".") { k += 1; continue } // "vs."
                 if isBoundary(k) { break }
-                if isBase[k], let b = entries[k], b.targetSign != 0 { base = k; break }
+                if isBase[k], hasEntry(k), en(k).targetSign != 0 { base = k; break }
                 if toks[k].kind == .number, !toks[k].isYear {
                     // "compared to a negative EUR 0.83 mn"
-                    let negated = (c + 1..<k).contains { Self.wordSet7.contains(toks[$0].word) }
+                    let negated = (c + 1..<k).contains { inSet($0, WordSet.negativeAmount) }
                     baseAmount = negated ? -abs(toks[k].value) : toks[k].value
                     break
                 }
                 k += 1
             }
             // Words describing the base are not news of their own.
-            for q in (c + 1)..<min(n, k + 1) where entries[q]?.polar != nil { consumed[q] = true }
-            if base >= 0, let b = entries[base] {
-                if b.targetSign != curEntry.targetSign {
+            for q in (c + 1)..<min(n, k + 1) where hasEntry(q) { consumed[q] = true }
+            if base >= 0 {
+                if en(base).targetSign != curEntry.targetSign {
                     consumed[cur] = true
                     contribs.append(Contribution(value: curEntry.targetSign * 1.0, from: cur, to: base, anchor: cur))
                 }
@@ -364,68 +379,73 @@ public struct SentimentScorer: Sendable {
             var amount: Double? = nil
             var m = cur + 1
             while m < c { if toks[m].kind == .number, !toks[m].isYear { amount = toks[m].value; break }; m += 1 }
-            guard let av = amount, av != bv, word(c) != "from", word(c) != "than" else { continue }
+            guard let av = amount, av != bv, !word(c, .from), !word(c, .than) else { continue }
             consumed[cur] = true
             contribs.append(Contribution(value: (av > bv ? 1 : -1) * curEntry.targetSign * 0.8 * curEntry.targetWeight, from: cur, to: k, anchor: cur))
         }
 
         // 4. Polar words, ratings and signed percentages.
         for i in 0..<n {
-            if toks[i].kind == .number, toks[i].sign != 0, word(i + 1) == "%" {
+            if toks[i].kind == .number, toks[i].sign != 0, word(i + 1, .percentSign) {
                 // "Macy's -6%", "(+1.0% pre)": a headline's signed move.
                 contribs.append(Contribution(value: Double(toks[i].sign) * 0.9, from: i, to: i + 1, anchor: i))
                 continue
             }
-            let w = toks[i].word
+            let w = toks[i].id
             // Winning business: "received a significant order", "inked a deal".
-            let flags = entries[i]?.flags ?? 0
+            let flags = en(i).flags
             if flags & RuleFlag.win != 0 {
                 var k = i + 1
-                while k < n, k - i <= 5, !isBoundary(k), toks[k].kind != .comma, !businessNouns.contains(word(k)) { k += 1 }
-                if k < n, businessNouns.contains(word(k)) {
+                while k < n, k - i <= 5, !isBoundary(k), toks[k].kind != .comma, !inSet(k, WordSet.businessNoun) { k += 1 }
+                if k < n, inSet(k, WordSet.businessNoun) {
                     contribs.append(Contribution(value: 0.9, from: i, to: k, anchor: i))
                     continue
                 }
             }
+            let special = flags & RuleFlag.special != 0
             // "hit" hurts only as an impact ("hit by", "was hit"), not as reaching ("hit a record").
-            if flags & RuleFlag.special != 0, w == "hit" || w == "hits" {
-                if Self.wordSet8.contains(word(i + 1)) || Self.wordSet9.contains(word(i - 1)) {
+            if special, w == RuleWord.hit.rawValue || w == RuleWord.hits.rawValue {
+                if inSet(i + 1, WordSet.hitImpactNext) || inSet(i - 1, WordSet.hitImpactPrevious) {
                     contribs.append(Contribution(value: -0.7, from: i, to: min(n - 1, i + 1), anchor: i))
                 }
                 continue
             }
             // "below expectations", "above consensus".
-            if flags & RuleFlag.special != 0, w == "below" || w == "above" || w == "past" {
+            if special, w == RuleWord.below.rawValue || w == RuleWord.above.rawValue || w == RuleWord.past.rawValue {
                 var k = i + 1
-                while k < n, k - i <= 3, Self.wordSet10.contains(word(k)) { k += 1 }
-                if k < n, expectationNouns.contains(word(k)) {
+                while k < n, k - i <= 3, inSet(k, WordSet.expectationLead) { k += 1 }
+                if k < n, inSet(k, WordSet.expectationNoun) {
                     consumed[k] = true
-                    contribs.append(Contribution(value: w == "below" ? -1.0 : 1.0, from: i, to: k, anchor: i))
+                    contribs.append(Contribution(value: w == RuleWord.below.rawValue ? -1.0 : 1.0, from: i, to: k, anchor: i))
                 }
                 continue
             }
             // "buy back shares", "top pick": fixed phrases of good news for holders.
-            if flags & RuleFlag.special != 0, (w == "buy" || w == "buying") && word(i + 1) == "back" || (w == "pick" && word(i - 1) == "top") {
-                contribs.append(Contribution(value: 0.8, from: w == "pick" ? i - 1 : i, to: w == "pick" ? i : i + 1, anchor: i))
+            let isPick = w == RuleWord.pick.rawValue
+            if special, (w == RuleWord.buy.rawValue || w == RuleWord.buying.rawValue) && word(i + 1, .back) || (isPick && word(i - 1, .top)) {
+                contribs.append(Contribution(value: 0.8, from: isPick ? i - 1 : i, to: isPick ? i : i + 1, anchor: i))
                 continue
             }
-            guard let e = entries[i] else { continue }
+            guard hasEntry(i) else { continue }
+            let e = en(i)
             // What something came from is no news: "upgraded to in-line from underperform".
             var p = i - 1
             while p >= 0, toks[p].kind == .other { p -= 1 }
-            if p >= 0, toks[p].word == "from" { continue }
-            if let r = e.rating, r != 0, isRating(i) {
-                contribs.append(Contribution(value: r, from: i, to: i, anchor: i))
+            if p >= 0, toks[p].id == RuleWord.from.rawValue { continue }
+            if e.hasRating, e.rating != 0, isRating(i) {
+                contribs.append(Contribution(value: e.rating, from: i, to: i, anchor: i))
                 continue
             }
 
+            let isRecord = w == RuleWord.record.rawValue || w == RuleWord.records.rawValue
             // "to record a charge": the verb, not the superlative.
-            if flags & RuleFlag.special != 0, w == "record" || w == "records", Self.wordSet11.contains(word(i - 1)) || Self.wordSet12.contains(word(i + 1)) || (i + 1 < n && toks[i + 1].kind != .word && toks[i + 1].kind != .boundary) {
+            if special, isRecord, inSet(i - 1, WordSet.recordVerbLead) || inSet(i + 1, WordSet.recordNounNext)
+                || (i + 1 < n && toks[i + 1].kind != .word && toks[i + 1].kind != .boundary) {
                 continue
             }
 
             // "record" before a move intensifies it ("record highs", "record low") rather than cheering.
-            if flags & RuleFlag.special != 0, w == "record" || w == "records", i + 1 < n, entries[i + 1]?.isDirection == true {
+            if special, isRecord, i + 1 < n, en(i + 1).isDirection {
                 for ci in contribs.indices where contribs[ci].anchor == i + 1 { contribs[ci].value *= 1.3; contribs[ci].from = i }
                 continue
             }
@@ -433,19 +453,20 @@ public struct SentimentScorer: Sendable {
                 contribs.append(Contribution(value: e.polar, from: i, to: i, anchor: i))
             }
         }
-        if contribs.isEmpty { return (contribs, toks, 1) }
+        if contribs.isEmpty { return }
 
         // 5. Modifiers.
         var certainty = 1.0
         var lastContrast = -1
         for i in 0..<n {
-            guard let e = entries[i] else { continue }
+            guard hasEntry(i) else { continue }
+            let e = en(i)
             // Removing a bad thing is good: "settles lawsuit", "suspended a probe".
             if e.flags & RuleFlag.removal != 0 {
                 var flipped = false
                 for ci in contribs.indices where contribs[ci].anchor > i && contribs[ci].anchor <= i + 4 && contribs[ci].value < 0 && contribs[ci].from == contribs[ci].to {
                     let a = contribs[ci].anchor
-                    if entries[a]?.isDirection == true || entries[a]?.rating != nil { continue }
+                    if en(a).isDirection || en(a).hasRating { continue }
                     contribs[ci].value = -contribs[ci].value * 0.8
                     contribs[ci].from = i
                     flipped = true
@@ -460,8 +481,8 @@ public struct SentimentScorer: Sendable {
             }
             if e.negator {
                 // "not only … but" and "never been this bullish" are emphasis, not negation.
-                if word(i + 1) == "only" { continue }
-                if Self.wordSet14.contains(word(i + 1)) || (Self.wordSet15.contains(word(i + 1)) && Self.wordSet16.contains(word(i + 2))) { continue }
+                if word(i + 1, .only) { continue }
+                if inSet(i + 1, WordSet.emphasisNext) || (inSet(i + 1, WordSet.emphasisBe) && inSet(i + 2, WordSet.emphasisAfterBe)) { continue }
                 var k = i + 1, steps = 0
                 while k < n, steps < 5, !isBoundary(k), toks[k].kind != .comma {
                     for ci in contribs.indices where contribs[ci].anchor == k { contribs[ci].value *= -0.5 }
@@ -506,17 +527,16 @@ public struct SentimentScorer: Sendable {
             for ci in contribs.indices { contribs[ci].value *= 0.25 }
             certainty = min(certainty, 0.25)
         }
-        return (contribs, toks, certainty)
+        ws.certainty = certainty
 
         /// A rating word is a rating after "at", "rated", "reiterated"…, and after "to" or "a"
         /// only when a rating change precedes it ("cut to Sell") or it is written as a rating
         /// (capitalised, closing the clause): "agreed to sell part of the unit" is no rating.
         func isRating(_ i: Int) -> Bool {
-            let prev = word(i - 1)
-            guard ratingLeads.contains(prev) else { return false }
-            if prev != "to" && prev != "a" && prev != "as" { return true }
-            if i >= 2, let e = entries[i - 2], e.isDirection { return true }
-            let closes = i + 1 >= n || toks[i + 1].kind != .word || Self.wordSet17.contains(toks[i + 1].word)
+            guard inSet(i - 1, WordSet.ratingLead) else { return false }
+            if !word(i - 1, .to) && !word(i - 1, .a) && !word(i - 1, .as) { return true }
+            if i >= 2, en(i - 2).isDirection { return true }
+            let closes = i + 1 >= n || toks[i + 1].kind != .word || inSet(i + 1, WordSet.ratingCloser)
             return toks[i].capitalized && closes
         }
     }
@@ -531,4 +551,17 @@ public struct SentimentScorer: Sendable {
         while k >= 0, ScoringTokenizer.isSpace(bytes[k]) || bytes[k] == UInt8(ascii: "\"") || bytes[k] == UInt8(ascii: "'") { k -= 1 }
         return k >= 0 && bytes[k] == UInt8(ascii: "?")
     }
+}
+
+/// Reusable buffers for scoring one sentence after another on one thread: once they have grown
+/// to the longest sentence seen, scoring allocates nothing. Not shareable between threads.
+public final class ScoringWorkspace {
+    var toks: [ScoringToken] = []
+    var ent: [Int32] = []
+    var consumed: [Bool] = []
+    var isBase: [Bool] = []
+    var contribs: [SentimentScorer.Contribution] = []
+    /// The smallest hedge factor applied to the last sentence scored.
+    var certainty = 1.0
+    public init() {}
 }

@@ -16,8 +16,17 @@ struct TickerFinder {
 
     /// Name → symbol, the user's aliases over the bundled ones; indexed by first word.
     let aliasesByFirstWord: [String: [(words: [String], symbol: String)]]
+    /// The same on bytes, for `find`; nil when some alias word is not ASCII.
+    let fast: FastTickerTable?
+
+    /// The finder for the bundled aliases alone, built once: what most analyzers use.
+    static let bundled = TickerFinder(merging: [:])
 
     init(extraAliases: [String: String]) {
+        self = extraAliases.isEmpty ? Self.bundled : TickerFinder(merging: extraAliases)
+    }
+
+    private init(merging extraAliases: [String: String]) {
         var merged = TickerAliases.bundled
         for (name, symbol) in extraAliases { merged[name.trimmedWhitespace()] = symbol.trimmedWhitespace().uppercased() }
         var index: [String: [(words: [String], symbol: String)]] = [:]
@@ -29,6 +38,7 @@ struct TickerFinder {
         }
         for key in index.keys { index[key]!.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) } }
         aliasesByFirstWord = index
+        fast = FastTickerTable(index)
     }
 
     struct Word { var text: String; var start: Int }
@@ -58,8 +68,9 @@ struct TickerFinder {
         return out
     }
 
-    /// Every ticker found in one piece of text (a sentence or the title).
-    func find(in text: String) -> Set<String> {
+    /// Every ticker found in one piece of text (a sentence or the title), on Strings: the
+    /// reference behaviour, and the path taken when an alias has a non-ASCII word (`fast` nil).
+    func findSlow(in text: String) -> Set<String> {
         var found = Set<String>()
         let scalars = Array(text.unicodeScalars)
         // Cashtags: $ followed by 1–6 capitals (and an optional .X class suffix).

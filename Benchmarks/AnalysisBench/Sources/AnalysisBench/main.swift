@@ -1,0 +1,77 @@
+import Analysis
+import Articles
+import Foundation
+
+/// Usage:
+///   AnalysisBench CORPUS [--reps N] [--lines FILE]... [--dump FILE] [--variants]
+///
+/// Loads every article under CORPUS (not timed), then times on one thread, best of N runs:
+/// sentence splitting alone, splitting + sentence scoring, and the whole analysis without key
+/// points (split, score, article combine, tickers), printing µs per article in CPU time. Each
+/// `--lines` file (one sentence a line) is scored in process and reported in sentences/s.
+/// `--dump FILE` writes every result in full precision instead of timing, for comparing two
+/// builds byte for byte (`--variants` adds deterministic mutations of each article that
+/// exercise Unicode, CRLF and punctuation edge cases).
+struct Options {
+    var corpus: String?
+    var reps = 5
+    var lines: [String] = []
+    var dump: String?
+    var variants = false
+}
+
+var options = Options()
+var args = CommandLine.arguments.dropFirst()
+while let a = args.popFirst() {
+    switch a {
+    case "--reps": options.reps = Int(args.popFirst() ?? "") ?? 5
+    case "--lines": if let f = args.popFirst() { options.lines.append(f) }
+    case "--dump": options.dump = args.popFirst()
+    case "--variants": options.variants = true
+    default: options.corpus = a
+    }
+}
+
+var inputs: [AnalysisInput] = []
+if let corpus = options.corpus {
+    let loaded = ArticleLoader().loadFolder(URL(fileURLWithPath: corpus))
+    inputs = loaded.articles.map { AnalysisInput(title: $0.title, text: $0.text, declaredTickers: $0.tickers) }
+    if options.variants { inputs += inputs.enumerated().flatMap { Mutations.variants(of: $0.element, seed: UInt64($0.offset)) } }
+}
+let lineSets: [(name: String, lines: [String])] = options.lines.map { path in
+    let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    // The sentence after a TAB when the file is a labelled TSV.
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        if let tab = line.firstIndex(of: "\t") { return String(line[line.index(after: tab)...]) }
+        return String(line)
+    }
+    return (path, lines.last == "" ? Array(lines.dropLast()) : lines)
+}
+
+if let dumpPath = options.dump {
+    Dump.write(inputs: inputs, lineSets: lineSets, to: dumpPath)
+    exit(0)
+}
+
+let bytes = inputs.reduce(0) { $0 + $1.text.utf8.count + $1.title.utf8.count }
+print("articles: \(inputs.count), \(bytes / max(1, inputs.count)) bytes each on average")
+if !inputs.isEmpty {
+    let analyzer = Analyzer(options: AnalysisOptions(keyPoints: 0))
+    let scorer = SentimentScorer()
+    let split = Clock.best(options.reps) { for i in inputs { Clock.keep(SentenceSplitter.split(i.text).count) } }
+    let scored = Clock.best(options.reps) {
+        for i in inputs { for s in SentenceSplitter.split(i.text) { Clock.keep(scorer.score(s.text).evidence.count) } }
+    }
+    let full = Clock.best(options.reps) { for i in inputs { Clock.keep(analyzer.analyze(i).tickers.count) } }
+    let n = Double(inputs.count)
+    print(String(format: "  split                     %8.2f µs/article", split * 1e6 / n))
+    print(String(format: "  split + score sentences   %8.2f µs/article", scored * 1e6 / n))
+    print(String(format: "  analysis, no key points   %8.2f µs/article  (%.0f articles/s on one core)", full * 1e6 / n, n / full))
+}
+for set in lineSets {
+    let t = Clock.best(options.reps) {
+        for l in set.lines { Clock.keep(SentimentScorer().scoreValue(l)) }
+    }
+    print(String(format: "  %@: %d lines, %.0f sentences/s (scoreValue, in process, one core)",
+                 (set.name as NSString).lastPathComponent, set.lines.count, Double(set.lines.count) / t))
+}

@@ -1,0 +1,198 @@
+/// The finance lexicon, the rules' word lists and the number magnitudes compiled into one word
+/// table and flat per-word arrays, built once on first use.
+///
+/// Why this shape: the scorer looks up every word of every sentence. Here a lookup hashes the
+/// word's bytes in place (capitals folded) and yields an id; everything known about the word is
+/// then an array read: its lexicon entry (if any), the rule lists it belongs to, its magnitude.
+/// Building it parses the plain-text lists byte by byte (about a tenth of a millisecond), so a
+/// short `score --lines` run does not pay for hashing a dictionary of Strings at start-up.
+///
+/// Every key is lower-case ASCII without `;` or `` ` ``; a non-ASCII word can therefore never equal
+/// a key under Swift's canonical equivalence either (only U+212A, U+037E and U+1FEF are
+/// equivalent to ASCII, to `K`, `;` and `` ` ``), so byte lookups give what `String` keys gave.
+final class CompiledLexicon: @unchecked Sendable {
+    static let shared = CompiledLexicon()
+
+    let words: WordTable
+    /// Per word id: index into `entries`, or 0 when the word has no lexicon entry: `entries[0]`
+    /// is the empty entry (no direction, no target, no flags), which every rule reads as
+    /// "nothing known", so the hot loop needs no optionals.
+    let entryIndex: UnsafeMutablePointer<Int32>
+    let entries: UnsafeMutablePointer<LexiconEntry>
+    /// Per word id: `WordSet` bits.
+    let sets: UnsafeMutablePointer<UInt64>
+    /// Per word id: the multiplier of a magnitude word ("mn" 1e6), 0 for other words.
+    let magnitude: UnsafeMutablePointer<Double>
+    let wordCount: Int
+    let entryCount: Int
+
+    private init() {
+        var builder = Builder()
+        builder.build()
+        words = builder.words
+        wordCount = builder.words.count
+        entryCount = builder.entries.count
+        entryIndex = .allocate(capacity: wordCount)
+        entryIndex.initialize(from: builder.entryIndex, count: wordCount)
+        entries = .allocate(capacity: entryCount)
+        entries.initialize(from: builder.entries, count: entryCount)
+        sets = .allocate(capacity: wordCount)
+        sets.initialize(from: builder.sets, count: wordCount)
+        magnitude = .allocate(capacity: wordCount)
+        magnitude.initialize(from: builder.magnitude, count: wordCount)
+    }
+
+    deinit {
+        entryIndex.deallocate(); entries.deallocate(); sets.deallocate(); magnitude.deallocate()
+    }
+
+    /// The id of a word given as bytes, ASCII capitals folded; -1 when unknown.
+    @inline(__always)
+    func id(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int32 { words.id(p, n, fold: true) }
+
+    /// Index of the lexicon entry of word `id`, or 0 (the empty entry; also for id -1).
+    @inline(__always)
+    func entry(ofWord id: Int32) -> Int32 { id < 0 ? 0 : entryIndex[Int(id)] }
+
+    @inline(__always)
+    func sets(ofWord id: Int32) -> UInt64 { id < 0 ? 0 : sets[Int(id)] }
+
+    @inline(__always)
+    func magnitude(ofWord id: Int32) -> Double { id < 0 ? 0 : magnitude[Int(id)] }
+
+    /// Builds the tables in the order the lists were always merged in, so a word listed twice
+    /// ends with the same entry as before (a noun reading next to a verb reading, the last
+    /// target or polar value).
+    private struct Builder {
+        var words = WordTable(capacity: 2048)
+        var entryIndex: [Int32] = []
+        var entries: [LexiconEntry] = [LexiconEntry()]
+        var sets: [UInt64] = []
+        var magnitude: [Double] = []
+
+        mutating func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            for b in bytes {
+                precondition(b < 0x80 && !(b >= 0x41 && b <= 0x5A) && b != 0x3B && b != 0x60,
+                             "lexicon keys are lower-case ASCII without ; or `")
+            }
+            let id = Int(words.insert(bytes))
+            if id == entryIndex.count { entryIndex.append(0); sets.append(0); magnitude.append(0) }
+            return id
+        }
+
+        mutating func id(_ word: String) -> Int {
+            var w = word
+            return w.withUTF8 { id($0) }
+        }
+
+        /// The entry of a word, created empty on first use (as `table[w, default: LexiconEntry()]` did).
+        mutating func entry(_ id: Int) -> Int {
+            if entryIndex[id] == 0 { entryIndex[id] = Int32(entries.count); entries.append(LexiconEntry()) }
+            return Int(entryIndex[id])
+        }
+
+        mutating func entry(_ word: String) -> Int { entry(id(word)) }
+
+        mutating func build() {
+            for w in RuleWord.allCases { precondition(id(w.spelling) == Int(w.rawValue)) }
+            for (text, sign) in [(FinanceLexicon.upWords, Int8(1)), (FinanceLexicon.downWords, Int8(-1))] {
+                Self.fields(text) { f in
+                    guard f.count == 4 else { return }
+                    let role: LexiconEntry.Role = Self.equals(f[2], "n") ? .noun : Self.equals(f[2], "a") ? .adjective
+                        : Self.equals(f[2], "r") ? .adverb : .verb
+                    let k = entry(id(f[0]))
+                    var e = entries[k]
+                    if e.direction != 0 {
+                        // Second listing of the same word: a noun reading next to a verb reading.
+                        if role == .noun { e.alsoNoun = true } else if e.role == .noun { e.role = role; e.alsoNoun = true }
+                    } else {
+                        e.direction = sign
+                        e.strength = Self.number(f[1]) ?? 1
+                        e.role = role
+                        e.inherent = Self.number(f[3]) ?? 0
+                    }
+                    entries[k] = e
+                }
+            }
+            Self.fields(FinanceLexicon.targets) { f in
+                guard f.count == 3 else { return }
+                let k = entry(id(f[0]))
+                entries[k].isTarget = true
+                let w = Self.number(f[2]) ?? 0
+                entries[k].targetSign = w > 0 ? 1 : w < 0 ? -1 : 0
+                entries[k].targetWeight = abs(w)
+            }
+            Self.fields(FinanceLexicon.polar) { f in
+                guard f.count == 2 else { return }
+                entries[entry(id(f[0]))].polar = Self.number(f[1]) ?? 0
+            }
+            for w in FinanceLexicon.negators { entries[entry(w)].negator = true }
+            for (w, v) in FinanceLexicon.hedges { entries[entry(w)].hedge = v }
+            for (w, v) in FinanceLexicon.degree { entries[entry(w)].degree = v }
+            for w in FinanceLexicon.contrast { entries[entry(w)].contrast = true }
+            for w in FinanceLexicon.concessive { entries[entry(w)].concessive = true }
+            for w in FinanceLexicon.comparators { entries[entry(w)].comparator = true }
+            for (w, v) in FinanceLexicon.ratings { let k = entry(w); entries[k].hasRating = true; entries[k].rating = v }
+            let flagLists: [(UInt32, [String])] = [
+                (RuleFlag.outcome, SentimentScorer.outcomeVerbs), (RuleFlag.win, SentimentScorer.winVerbs),
+                (RuleFlag.removal, SentimentScorer.removalVerbs), (RuleFlag.lose, ["lose", "loses", "lost", "losing"]),
+                (RuleFlag.filler, SentimentScorer.objectFillers), (RuleFlag.link, SentimentScorer.nounLinks),
+                (RuleFlag.rightStop, SentimentScorer.rightStops), (RuleFlag.unit, SentimentScorer.numberUnits),
+                (RuleFlag.special, ["hit", "hits", "below", "above", "past", "buy", "buying", "pick", "record", "records"]),
+            ]
+            for (flag, list) in flagLists { for w in list { entries[entry(w)].flags |= flag } }
+            for k in entries.indices.dropFirst() where entries[k].contrast || entries[k].concessive { entries[k].flags |= RuleFlag.clauseBound }
+            for (bit, list) in WordSet.lists { for w in list { sets[id(w)] |= bit } }
+            for (w, m) in ScoringTokenizer.magnitudes { magnitude[id(w)] = m }
+        }
+
+        /// Lines of a list, split on spaces, empty lines skipped (as `split` did).
+        static func fields(_ text: String, _ body: ([UnsafeBufferPointer<UInt8>]) -> Void) {
+            var t = text
+            t.withUTF8 { bytes in
+                var fields: [UnsafeBufferPointer<UInt8>] = []
+                var i = 0
+                let n = bytes.count
+                while i <= n {
+                    if i == n || bytes[i] == 0x0A {
+                        if !fields.isEmpty { body(fields); fields.removeAll(keepingCapacity: true) }
+                        i += 1
+                        continue
+                    }
+                    if bytes[i] == 0x20 { i += 1; continue }
+                    let s = i
+                    while i < n, bytes[i] != 0x20, bytes[i] != 0x0A { i += 1 }
+                    fields.append(UnsafeBufferPointer(rebasing: bytes[s..<i]))
+                }
+            }
+        }
+
+        static func equals(_ f: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
+            f.count == s.utf8CodeUnitCount && f.elementsEqual(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        }
+
+        /// A decimal such as `-0.35` read exactly as `Double(_:)` reads it: the digits as an
+        /// integer divided by a power of ten is one correctly rounded operation while both are
+        /// exact doubles. Anything else goes through `Double(_:)` itself.
+        static func number(_ f: UnsafeBufferPointer<UInt8>) -> Double? {
+            var i = 0, negative = false
+            if i < f.count, f[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+            var mantissa: UInt64 = 0, digits = 0, fraction = 0, seenDot = false
+            while i < f.count {
+                let b = f[i]
+                if b >= 0x30 && b <= 0x39 {
+                    mantissa = mantissa * 10 + UInt64(b - 0x30); digits += 1
+                    if seenDot { fraction += 1 }
+                } else if b == UInt8(ascii: "."), !seenDot, digits > 0 {
+                    seenDot = true
+                } else { return Double(String(decoding: f, as: UTF8.self)) }
+                i += 1
+            }
+            guard digits > 0, digits <= 15, !(seenDot && fraction == 0) else { return Double(String(decoding: f, as: UTF8.self)) }
+            var scale = 1.0
+            for _ in 0..<fraction { scale *= 10 }
+            let v = Double(mantissa) / scale
+            return negative ? -v : v
+        }
+    }
+}
