@@ -19,17 +19,24 @@ public struct Analyzer: Sendable {
             let s = UTF8Text(raw)
             var sentences: [Sentence] = []
             var ranges: [Range<Int>] = []
+            // About one sentence per 120 bytes of news prose.
+            sentences.reserveCapacity(raw.count / 100 + 4)
+            ranges.reserveCapacity(raw.count / 100 + 4)
             SentenceSplitter.split(s, into: &sentences, ranges: &ranges)
 
             let ws = ScoringWorkspace()
             var arena = ArticleScorer.PhraseArena()
+            arena.bytes.reserveCapacity(raw.count / 4)
+            arena.items.reserveCapacity(sentences.count * 2)
             var pending: [ArticleScorer.Pending] = []
             var scored: [ArticleScorer.Scored] = []
             scored.reserveCapacity(sentences.count)
             for (k, r) in ranges.enumerated() {
-                let quoted = ArticleScorer.isQuoted(s, r.lowerBound, r.upperBound, sentence: sentences[k].text)
-                scored.append(ArticleScorer.score(UnsafeBufferPointer(rebasing: raw[r]), kind: sentences[k].kind, quoted: quoted,
-                                                  ws, &arena, &pending))
+                var one = ArticleScorer.score(UnsafeBufferPointer(rebasing: raw[r]), kind: sentences[k].kind, quoted: false,
+                                              ws, &arena, &pending)
+                // Quoting only changes the weight of a sentence that has one.
+                if one.hasEvidence { one.quoted = ArticleScorer.isQuoted(s, r.lowerBound, r.upperBound, sentence: sentences[k].text) }
+                scored.append(one)
             }
             var title = input.title.trimmedWhitespace()
             let titleScore: ArticleScorer.Scored? = title.isEmpty ? nil : title.withUTF8 {

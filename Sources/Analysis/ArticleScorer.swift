@@ -30,14 +30,15 @@ enum ArticleScorer {
 
     /// Evidence phrases of an article as bytes, with their sentence-level contributions.
     struct PhraseArena {
-        struct Item { var start: Int; var end: Int; var contribution: Double }
+        struct Item {
+            var start: Int
+            var end: Int
+            var contribution: Double
+            /// How the phrase is compared with others (`PhraseMerger.Spelling`).
+            var spelling: PhraseMerger.Spelling
+        }
         var bytes: [UInt8] = []
         var items: [Item] = []
-
-        func isASCII(_ item: Item) -> Bool {
-            for k in item.start..<item.end where bytes[k] >= 0x80 { return false }
-            return true
-        }
 
         func string(_ item: Item) -> String { String(decoding: bytes[item.start..<item.end], as: UTF8.self) }
     }
@@ -60,17 +61,22 @@ enum ArticleScorer {
         pending.sort { abs($0.contribution) > abs($1.contribution) }
         let first = arena.items.count
         let toks = ws.toks
+        let text = UTF8Text(bytes)
         for p in pending {
             let start = arena.bytes.count
             // The phrase `SentimentScorer.phrase` quotes: the span, or both ends around " … ".
+            let spelling: PhraseMerger.Spelling
             if p.to - p.from <= 6 {
                 arena.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[toks[p.from].start..<toks[p.to].end]))
+                spelling = PhraseMerger.spelling(text, toks[p.from].start, toks[p.to].end)
             } else {
                 arena.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[toks[p.from].start..<toks[p.from].end]))
                 arena.bytes.append(contentsOf: " … ".utf8)
                 arena.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[toks[p.to].start..<toks[p.to].end]))
+                spelling = max(PhraseMerger.spelling(text, toks[p.from].start, toks[p.from].end),
+                               PhraseMerger.spelling(text, toks[p.to].start, toks[p.to].end))
             }
-            arena.items.append(PhraseArena.Item(start: start, end: arena.bytes.count, contribution: p.contribution))
+            arena.items.append(PhraseArena.Item(start: start, end: arena.bytes.count, contribution: p.contribution, spelling: spelling))
         }
         return Scored(sentiment: Sentiment(score: SentimentScorer.squash(total)), raw: total, certainty: ws.certainty,
                       hasEvidence: !pending.isEmpty, kind: kind, quoted: quoted, evidence: first..<arena.items.count)
@@ -145,6 +151,8 @@ enum ArticleScorer {
         var i = a
         var hit = false
         while i < b, !hit {
+            i = s.firstIndex(from: i, to: b, mask: { UTF8Text.equalBytes($0, 0x22) | UTF8Text.equalBytes($0, 0xE2) }, wanted: { $0 == 0x22 || $0 == 0xE2 })
+            guard i < b else { break }
             let c = s[i]
             var after = 0
             if c == 0x22 { after = i + 1 } else if c == 0xE2, s[i + 1] == 0x80, s[i + 2] == 0x9D { after = i + 3 }
@@ -170,10 +178,47 @@ enum ArticleScorer {
 
 /// Merges evidence phrases that read the same, in first-seen order, as a `[String: Double]`
 /// keyed by phrase did: Swift compares Strings by canonical equivalence, so phrases merge on a
-/// canonical spelling. An ASCII phrase is its own spelling; one whose only non-ASCII scalars
-/// are the three equivalent to ASCII (U+037E `;`, U+1FEF `` ` ``, U+212A `K`) is spelled with
-/// those; any other can only equal a non-ASCII phrase, and those are keyed by String.
+/// canonical spelling (their NFD, which for the phrases below is plain bytes).
+///
+/// A phrase of ASCII and of the typographic scalars news uses (’ “ ” – — … € and a few more:
+/// none has a decomposition, combines, or is the decomposition of another scalar, checked over
+/// all of Unicode) is its own NFD: its bytes are its spelling. Where it also holds one of the
+/// three scalars whose decomposition is ASCII (U+037E `;`, U+1FEF `` ` ``, U+212A `K`), those
+/// are spelled as that ASCII. Any other phrase can only equal another such phrase (its NFD
+/// keeps a scalar outside those sets), and those are keyed by String.
 struct PhraseMerger {
+    enum Spelling: UInt8, Comparable {
+        /// The bytes are the spelling.
+        case plain
+        /// The bytes are the spelling once U+037E, U+1FEF and U+212A are written as ASCII.
+        case mapped
+        /// Compared as Strings.
+        case string
+        static func < (a: Spelling, b: Spelling) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Scalars besides ASCII whose bytes are their own canonical spelling.
+    static func isInert(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "…", "’", "‘", "“", "”", "–", "—", "€", "£", "¥", "\u{00A0}", "•", "«", "»", "°", "×", "½", "™", "®", "©", "§": true
+        default: false
+        }
+    }
+
+    static func spelling(_ s: UTF8Text, _ a: Int, _ b: Int) -> Spelling {
+        if s.isASCII(a, b) { return .plain }
+        var result = Spelling.plain
+        var i = a
+        while i < b {
+            let lead = s[i]
+            if lead < 0x80 { i += 1; continue }
+            let c = s.scalar(at: i)
+            if c == "\u{037E}" || c == "\u{1FEF}" || c == "\u{212A}" { result = .mapped } else if !isInert(c) { return .string }
+            i += UTF8Text.length(lead: lead)
+        }
+        return result
+    }
+
     let arena: ArticleScorer.PhraseArena
     private var table = WordTable(capacity: 64)
     private var groupOfKey: [Int] = []
@@ -191,12 +236,14 @@ struct PhraseMerger {
 
     private mutating func group(of item: Int) -> Int {
         let it = arena.items[item]
-        if arena.isASCII(it) {
+        switch it.spelling {
+        case .plain:
             return arena.bytes.withUnsafeBufferPointer { asciiGroup(UnsafeBufferPointer(rebasing: $0[it.start..<it.end]), item) }
-        }
-        if let canonical = Self.asciiSpelling(arena.bytes, it.start, it.end) {
-            spelled = canonical
+        case .mapped:
+            spelled = Self.mapped(arena.bytes, it.start, it.end)
             return spelled.withUnsafeBufferPointer { asciiGroup($0, item) }
+        case .string:
+            break
         }
         let key = arena.string(it)
         if let g = stringKeys[key] { return g }
@@ -214,17 +261,16 @@ struct PhraseMerger {
         return groupOfKey[id]
     }
 
-    /// The ASCII string canonically equivalent to `bytes[a..<b]`, if there is one.
-    static func asciiSpelling(_ bytes: [UInt8], _ a: Int, _ b: Int) -> [UInt8]? {
+    /// A `.mapped` phrase's spelling: U+037E, U+1FEF and U+212A as `;`, `` ` `` and `K`.
+    static func mapped(_ bytes: [UInt8], _ a: Int, _ b: Int) -> [UInt8] {
         var out: [UInt8] = []
         var i = a
         while i < b {
             let c = bytes[i]
-            if c < 0x80 { out.append(c); i += 1; continue }
             if c == 0xCD, bytes[i + 1] == 0xBE { out.append(UInt8(ascii: ";")); i += 2; continue }      // U+037E
             if c == 0xE1, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xAF { out.append(0x60); i += 3; continue } // U+1FEF
             if c == 0xE2, bytes[i + 1] == 0x84, bytes[i + 2] == 0xAA { out.append(UInt8(ascii: "K")); i += 3; continue } // U+212A
-            return nil
+            out.append(c); i += 1
         }
         return out
     }
@@ -244,10 +290,11 @@ struct PhraseMerger {
         return list.prefix(count).map { Evidence(phrase: arena.string(arena.items[groups[$0.group].item]), contribution: $0.contribution) }
     }
 
-    /// String order of two groups' phrases: byte order when both are ASCII (the same thing).
+    /// String order of two groups' phrases: byte order when both are `.plain` (the same thing:
+    /// such a phrase is in NFC, and UTF-8 bytes order as scalars do).
     private func phraseLess(_ a: Int, _ b: Int) -> Bool {
         let x = arena.items[groups[a].item], y = arena.items[groups[b].item]
-        if arena.isASCII(x), arena.isASCII(y) {
+        if x.spelling == .plain, y.spelling == .plain {
             return arena.bytes[x.start..<x.end].lexicographicallyPrecedes(arena.bytes[y.start..<y.end])
         }
         return arena.string(x) < arena.string(y)

@@ -13,14 +13,15 @@
 final class CompiledLexicon: @unchecked Sendable {
     static let shared = CompiledLexicon()
 
-    let words: WordTable
+    let words: WordIndex
     /// Per word id: index into `entries`, or 0 when the word has no lexicon entry: `entries[0]`
     /// is the empty entry (no direction, no target, no flags), which every rule reads as
     /// "nothing known", so the hot loop needs no optionals.
     let entryIndex: UnsafeMutablePointer<Int32>
     let entries: UnsafeMutablePointer<LexiconEntry>
-    /// Per word id: `WordSet` bits.
-    let sets: UnsafeMutablePointer<UInt64>
+    /// Per word id: its entry's `RuleFlag` and `EntryBit` bits (low half) and the `WordSet`
+    /// bits of the rule lists it is on (high half).
+    let info: UnsafeMutablePointer<UInt64>
     /// Per word id: the multiplier of a magnitude word ("mn" 1e6), 0 for other words.
     let magnitude: UnsafeMutablePointer<Double>
     let wordCount: Int
@@ -29,33 +30,34 @@ final class CompiledLexicon: @unchecked Sendable {
     private init() {
         var builder = Builder()
         builder.build()
-        words = builder.words
+        words = builder.words.frozen()
         wordCount = builder.words.count
         entryCount = builder.entries.count
         entryIndex = .allocate(capacity: wordCount)
         entryIndex.initialize(from: builder.entryIndex, count: wordCount)
         entries = .allocate(capacity: entryCount)
         entries.initialize(from: builder.entries, count: entryCount)
-        sets = .allocate(capacity: wordCount)
-        sets.initialize(from: builder.sets, count: wordCount)
+        info = .allocate(capacity: wordCount)
+        info.initialize(from: builder.info(), count: wordCount)
         magnitude = .allocate(capacity: wordCount)
         magnitude.initialize(from: builder.magnitude, count: wordCount)
     }
 
     deinit {
-        entryIndex.deallocate(); entries.deallocate(); sets.deallocate(); magnitude.deallocate()
+        entryIndex.deallocate(); entries.deallocate(); info.deallocate(); magnitude.deallocate()
     }
 
-    /// The id of a word given as bytes, ASCII capitals folded; -1 when unknown.
+    /// The id of a word given as bytes, ASCII capitals folded; -1 when unknown. `readable`:
+    /// how many bytes from `p` may be read (the rest of the sentence).
     @inline(__always)
-    func id(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int32 { words.id(p, n, fold: true) }
+    func id(_ p: UnsafePointer<UInt8>, _ n: Int, readable: Int) -> Int32 { words.id(p, n, fold: true, readable: readable) }
 
     /// Index of the lexicon entry of word `id`, or 0 (the empty entry; also for id -1).
     @inline(__always)
     func entry(ofWord id: Int32) -> Int32 { id < 0 ? 0 : entryIndex[Int(id)] }
 
     @inline(__always)
-    func sets(ofWord id: Int32) -> UInt64 { id < 0 ? 0 : sets[Int(id)] }
+    func info(ofWord id: Int32) -> UInt64 { id < 0 ? 0 : info[Int(id)] }
 
     @inline(__always)
     func magnitude(ofWord id: Int32) -> Double { id < 0 ? 0 : magnitude[Int(id)] }
@@ -133,7 +135,7 @@ final class CompiledLexicon: @unchecked Sendable {
             for w in FinanceLexicon.concessive { entries[entry(w)].concessive = true }
             for w in FinanceLexicon.comparators { entries[entry(w)].comparator = true }
             for (w, v) in FinanceLexicon.ratings { let k = entry(w); entries[k].hasRating = true; entries[k].rating = v }
-            let flagLists: [(UInt32, [String])] = [
+            let flagLists: [(UInt64, [String])] = [
                 (RuleFlag.outcome, SentimentScorer.outcomeVerbs), (RuleFlag.win, SentimentScorer.winVerbs),
                 (RuleFlag.removal, SentimentScorer.removalVerbs), (RuleFlag.lose, ["lose", "loses", "lost", "losing"]),
                 (RuleFlag.filler, SentimentScorer.objectFillers), (RuleFlag.link, SentimentScorer.nounLinks),
@@ -144,6 +146,30 @@ final class CompiledLexicon: @unchecked Sendable {
             for k in entries.indices.dropFirst() where entries[k].contrast || entries[k].concessive { entries[k].flags |= RuleFlag.clauseBound }
             for (bit, list) in WordSet.lists { for w in list { sets[id(w)] |= bit } }
             for (w, m) in ScoringTokenizer.magnitudes { magnitude[id(w)] = m }
+        }
+
+        /// `sets` with each word's entry summarised in the low half.
+        func info() -> [UInt64] {
+            var out = sets
+            for id in out.indices where entryIndex[id] != 0 {
+                let e = entries[Int(entryIndex[id])]
+                var bits = e.flags | EntryBit.exists
+                if e.direction != 0 { bits |= EntryBit.direction }
+                if e.isTarget { bits |= EntryBit.target }
+                if e.comparator { bits |= EntryBit.comparator }
+                if e.negator { bits |= EntryBit.negator }
+                if e.contrast { bits |= EntryBit.contrast }
+                if e.concessive { bits |= EntryBit.concessive }
+                if e.hasRating { bits |= EntryBit.rating }
+                if e.polar != 0 { bits |= EntryBit.polar }
+                if e.flags & (RuleFlag.removal | RuleFlag.lose) != 0 || e.negator || e.hedge != 1 || e.degree != 1 || e.contrast || e.concessive {
+                    bits |= EntryBit.modifier
+                }
+                precondition(bits & ~EntryBit.entryMask == 0)
+                out[id] |= bits
+            }
+            for id in out.indices where magnitude[id] != 0 { out[id] |= EntryBit.magnitude }
+            return out
         }
 
         /// Lines of a list, split on spaces, empty lines skipped (as `split` did).

@@ -16,7 +16,7 @@ struct LexiconEntry: Sendable {
     var hasRating = false
     /// Membership of the word lists single rules use (`RuleFlag`), so the scorer's hot loop
     /// answers "is this an outcome verb?" with a bit test instead of another lookup.
-    var flags: UInt32 = 0
+    var flags: UInt64 = 0
     var strength: Double = 0
     /// Valence when no target is found.
     var inherent: Double = 0
@@ -33,18 +33,42 @@ struct LexiconEntry: Sendable {
 
 /// Bits of `LexiconEntry.flags`.
 enum RuleFlag {
-    static let outcome: UInt32 = 1 << 0
-    static let win: UInt32 = 1 << 1
-    static let removal: UInt32 = 1 << 2
-    static let lose: UInt32 = 1 << 3
+    static let outcome: UInt64 = 1 << 0
+    static let win: UInt64 = 1 << 1
+    static let removal: UInt64 = 1 << 2
+    static let lose: UInt64 = 1 << 3
     /// Words with a rule of their own in the polar pass: hit, below, above, past, buy, pick, record.
-    static let special: UInt32 = 1 << 4
-    static let filler: UInt32 = 1 << 5
-    static let link: UInt32 = 1 << 6
-    static let rightStop: UInt32 = 1 << 7
-    static let unit: UInt32 = 1 << 8
+    static let special: UInt64 = 1 << 4
+    static let filler: UInt64 = 1 << 5
+    static let link: UInt64 = 1 << 6
+    static let rightStop: UInt64 = 1 << 7
+    static let unit: UInt64 = 1 << 8
     /// contrast or concessive: the word bounds a clause.
-    static let clauseBound: UInt32 = 1 << 9
+    static let clauseBound: UInt64 = 1 << 9
+}
+
+/// Bits of `CompiledLexicon.info` (and so of `ScoringToken.info`) beside the `RuleFlag` bits
+/// (0–9) and the `WordSet` bits (32–63): the entry's booleans, so the rules' frequent tests
+/// read the token they are looking at instead of a lexicon entry elsewhere in memory.
+enum EntryBit {
+    static let direction: UInt64 = 1 << 10
+    static let target: UInt64 = 1 << 11
+    static let comparator: UInt64 = 1 << 12
+    static let negator: UInt64 = 1 << 13
+    static let contrast: UInt64 = 1 << 14
+    static let concessive: UInt64 = 1 << 15
+    static let rating: UInt64 = 1 << 16
+    /// The word has a lexicon entry at all.
+    static let exists: UInt64 = 1 << 17
+    /// A non-zero polar value.
+    static let polar: UInt64 = 1 << 18
+    /// Something the modifier pass acts on: removal, lose, negator, hedge, degree, contrast, concessive.
+    static let modifier: UInt64 = 1 << 19
+    /// A magnitude word ("mn", "billion"): not an entry property, but kept here so the
+    /// tokenizer can tell without another lookup.
+    static let magnitude: UInt64 = 1 << 20
+    /// All entry bits (the low half); the high half is `WordSet` bits.
+    static let entryMask: UInt64 = 0xFFFF_FFFF
 }
 
 extension FinanceLexicon {

@@ -13,6 +13,11 @@ struct ScoringToken {
     /// The lower-cased word's id in `CompiledLexicon` ("n't" for a contraction's negation, "%"
     /// for a percent sign); -1 for unknown words and other tokens.
     var id: Int32 = -1
+    /// Index of a word's lexicon entry (0: none, and for every token that is not a word).
+    var entry: Int32 = 0
+    /// `CompiledLexicon.info` of the word: entry bits for words only, `WordSet` bits for any
+    /// token with an id (so "%" is on lists but has no entry, as before).
+    var info: UInt64 = 0
     /// Byte range in the sentence, for quoting evidence verbatim.
     var start: Int
     var end: Int
@@ -23,10 +28,26 @@ struct ScoringToken {
         self.kind = kind; self.start = start; self.end = end; self.id = id; self.value = value
         self.isYear = isYear; self.sign = sign; self.capitalized = capitalized
     }
+
+    /// A word token, with what the lexicon knows of it.
+    @inline(__always)
+    init(word id: Int32, start: Int, end: Int, capitalized: Bool = false, _ lex: CompiledLexicon) {
+        self.init(kind: .word, start: start, end: end, id: id, capitalized: capitalized)
+        if id >= 0 { entry = lex.entryIndex[Int(id)]; info = lex.info[Int(id)] }
+    }
 }
 
 enum ScoringTokenizer {
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
+
+    /// `isLetter` of each of eight bytes, as the high bit of each byte.
+    @inline(__always)
+    static func letterMask(_ x: UInt64) -> UInt64 {
+        let h = (x | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = h &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = h &+ 0x0505_0505_0505_0505
+        return (atLeastA & ~pastZ | x) & 0x8080_8080_8080_8080
+    }
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
@@ -35,9 +56,16 @@ enum ScoringTokenizer {
         "cents": 0.01, "bn": 1e9, "b": 1e9, "bln": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
     ]
 
-    /// Tokens of a sentence into `out` (emptied first, its capacity kept for the next sentence).
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [ScoringToken]) {
-        out.removeAll(keepingCapacity: true)
+    /// Tokens of a sentence into `out`, which has room for `bytes.count + 1` tokens (a token
+    /// takes at least one byte, a contraction's two at least four); returns how many.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<ScoringToken>) -> Int {
+        var count = 0
+        // Whether a magnitude word follows a number anywhere, which is when merging can happen.
+        var mayMerge = false
+        @inline(__always) func append(_ t: ScoringToken) {
+            if t.info & EntryBit.magnitude != 0, count > 0, out[count - 1].kind == .number { mayMerge = true }
+            out[count] = t; count += 1
+        }
         let lex = CompiledLexicon.shared
         let n = bytes.count
         var i = 0
@@ -57,8 +85,17 @@ enum ScoringTokenizer {
             if isLetter(b) {
                 let s = i
                 while i < n {
+                    // Letters eight at a time, then the byte that ended the run.
+                    if i + 8 <= n {
+                        let x = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+                        let other = ~letterMask(x) & 0x8080_8080_8080_8080
+                        if other == 0 { i += 8; continue }
+                        i += other.trailingZeroBitCount >> 3
+                    } else {
+                        while i < n, isLetter(bytes[i]) { i += 1 }
+                        if i == n { break }
+                    }
                     let c = bytes[i]
-                    if isLetter(c) { i += 1; continue }
                     // Inner hyphens and apostrophes stay inside the word: "year-on-year", "company's".
                     if (c == UInt8(ascii: "-") || c == UInt8(ascii: "'")), i + 1 < n, isLetter(bytes[i + 1]) { i += 1; continue }
                     // UTF-8 right single quote (’) as an apostrophe.
@@ -78,11 +115,11 @@ enum ScoringTokenizer {
                         if a == UInt8(ascii: "c"), b == UInt8(ascii: "a") { id = RuleWord.can.rawValue }
                         else if a == UInt8(ascii: "w"), b == UInt8(ascii: "o") { id = RuleWord.will.rawValue }
                     }
-                    out.append(ScoringToken(kind: .word, start: s, end: e - 3, id: id))
-                    out.append(ScoringToken(kind: .word, start: e - 3, end: e, id: RuleWord.notContraction.rawValue))
+                    append(ScoringToken(word: id, start: s, end: e - 3, lex))
+                    append(ScoringToken(word: RuleWord.notContraction.rawValue, start: e - 3, end: e, lex))
                     continue
                 }
-                out.append(ScoringToken(kind: .word, start: s, end: e, id: word(bytes, s, e, lex), capitalized: bytes[s] >= 0x41 && bytes[s] <= 0x5A))
+                append(ScoringToken(word: word(bytes, s, e, lex), start: s, end: e, capitalized: bytes[s] >= 0x41 && bytes[s] <= 0x5A, lex))
                 continue
             }
             if isDigit(b) || ((b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")) && i + 1 < n && isDigit(bytes[i + 1])) {
@@ -90,7 +127,7 @@ enum ScoringTokenizer {
                 var negative = false, explicitSign: Int8 = 0
                 if b == UInt8(ascii: "-") || b == UInt8(ascii: "+") {
                     // A sign only if it does not join two numbers (15-30%).
-                    if let last = out.last, last.kind == .number, last.end == s { out.append(ScoringToken(kind: .other, start: s, end: s + 1)); i += 1; continue }
+                    if count > 0, out[count - 1].kind == .number, out[count - 1].end == s { append(ScoringToken(kind: .other, start: s, end: s + 1)); i += 1; continue }
                     negative = b == UInt8(ascii: "-"); explicitSign = negative ? -1 : 1; i += 1
                 }
                 var value = 0.0, frac = 0.0, scale = 1.0, seenDot = false, digits = 0
@@ -123,7 +160,7 @@ enum ScoringTokenizer {
                     let m = lex.magnitude(ofWord: word(bytes, ms, i, lex))
                     if m != 0 { v *= m }
                 }
-                out.append(ScoringToken(kind: .number, start: s, end: i, value: v, isYear: isYear, sign: explicitSign))
+                append(ScoringToken(kind: .number, start: s, end: i, value: v, isYear: isYear, sign: explicitSign))
                 continue
             }
             // Everything else: one byte (or one UTF-8 scalar) of punctuation.
@@ -144,13 +181,20 @@ enum ScoringTokenizer {
             default: kind = .other
             }
             let e = min(n, i + len)
-            out.append(ScoringToken(kind: kind, start: i, end: e, id: kind == .other && b == UInt8(ascii: "%") ? RuleWord.percentSign.rawValue : -1))
+            if kind == .other && b == UInt8(ascii: "%") {
+                var t = ScoringToken(kind: kind, start: i, end: e, id: RuleWord.percentSign.rawValue)
+                t.info = lex.info[Int(RuleWord.percentSign.rawValue)] & ~EntryBit.entryMask
+                append(t)
+            } else {
+                append(ScoringToken(kind: kind, start: i, end: e))
+            }
             i = e
         }
         // Magnitude words after a number ("EUR 1.2 mn", "5 million") scale it; done after the
         // scan because the scan's sign rule looks at the unmerged previous token.
+        if !mayMerge { return count }
         var kept = 0
-        for k in 0..<out.count {
+        for k in 0..<count {
             let t = out[k]
             if kept > 0, t.kind == .word, out[kept - 1].kind == .number, case let m = lex.magnitude(ofWord: t.id), m != 0 {
                 out[kept - 1].value *= m
@@ -161,13 +205,13 @@ enum ScoringTokenizer {
                 kept += 1
             }
         }
-        out.removeLast(out.count - kept)
+        return kept
     }
 
     /// The id of the word `bytes[s..<e]`, lower-cased.
     @inline(__always)
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ lex: CompiledLexicon) -> Int32 {
-        lex.id(bytes.baseAddress! + s, e - s)
+        lex.id(bytes.baseAddress! + s, e - s, readable: bytes.count - s)
     }
 
     static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

@@ -47,54 +47,54 @@ enum RuleWord: Int32, CaseIterable {
     }
 }
 
-/// Word lists single rules test membership of, as bits of `CompiledLexicon.sets`. Unlike
-/// `RuleFlag` (which lives in a lexicon entry and so only answers for words), these answer for
-/// any token by its spelling, "%" included.
+/// Word lists single rules test membership of, as the high half of `CompiledLexicon.info`.
+/// Unlike `RuleFlag` (which belongs to a lexicon entry and so only answers for words), these
+/// answer for any token by its spelling, "%" included.
 enum WordSet {
     /// Before a qualifier: "profit *before* taxes", "earnings *excluding* items".
-    static let qualifierLead: UInt64 = 1 << 0
+    static let qualifierLead: UInt64 = 1 << 32
     /// What such a qualifier names: tax, interest, charges, items, costs.
-    static let qualifier: UInt64 = 1 << 1
+    static let qualifier: UInt64 = 1 << 33
     /// Before a direction word read as the thing that moves: "*the* decline eased".
-    static let moveNounLead: UInt64 = 1 << 2
+    static let moveNounLead: UInt64 = 1 << 34
     /// Verbs after which "up to" is a move ("went up to EUR 8.6m"), not a limit.
-    static let upToMove: UInt64 = 1 << 3
+    static let upToMove: UInt64 = 1 << 35
     /// Before a word that reads as a noun: "*a* rise in", "*sharp* fall", "5 *%* increase".
-    static let nounLead: UInt64 = 1 << 4
+    static let nounLead: UInt64 = 1 << 36
     /// After a bare "up"/"down" that closes a headline clause: "X up *after* results".
-    static let clauseCloser: UInt64 = 1 << 5
+    static let clauseCloser: UInt64 = 1 << 37
     /// Between a gain/loss verb and the polar thing gained or lost: "adds *another* bull".
-    static let gainedLead: UInt64 = 1 << 6
+    static let gainedLead: UInt64 = 1 << 38
     /// Before a base amount that is below zero: "compared to a *negative* EUR 0.83 mn".
-    static let negativeAmount: UInt64 = 1 << 7
+    static let negativeAmount: UInt64 = 1 << 39
     /// After "hit" as an impact: "hit *by*", "hit *hard*".
-    static let hitImpactNext: UInt64 = 1 << 8
+    static let hitImpactNext: UInt64 = 1 << 40
     /// Before "hit" as an impact: "*was* hit".
-    static let hitImpactPrevious: UInt64 = 1 << 9
+    static let hitImpactPrevious: UInt64 = 1 << 41
     /// Between "below"/"above" and the expectation: "below *the analysts'* consensus".
-    static let expectationLead: UInt64 = 1 << 10
+    static let expectationLead: UInt64 = 1 << 42
     /// Before "record" as a verb: "*to* record a charge".
-    static let recordVerbLead: UInt64 = 1 << 11
+    static let recordVerbLead: UInt64 = 1 << 43
     /// After "record" as a noun of dates: "record *date*".
-    static let recordNounNext: UInt64 = 1 << 12
+    static let recordNounNext: UInt64 = 1 << 44
     /// After a negator, emphasis rather than negation: "never *this* bullish".
-    static let emphasisNext: UInt64 = 1 << 13
+    static let emphasisNext: UInt64 = 1 << 45
     /// "never *been* this bullish": the verb …
-    static let emphasisBe: UInt64 = 1 << 14
+    static let emphasisBe: UInt64 = 1 << 46
     /// … and what follows it.
-    static let emphasisAfterBe: UInt64 = 1 << 15
+    static let emphasisAfterBe: UInt64 = 1 << 47
     /// After a written rating that closes its clause: "Buy *rating*", "Sell *call*".
-    static let ratingCloser: UInt64 = 1 << 16
+    static let ratingCloser: UInt64 = 1 << 48
     /// Words after which "up"/"down" is a phrasal particle, not a direction ("set up", "step down").
-    static let particleVerb: UInt64 = 1 << 17
+    static let particleVerb: UInt64 = 1 << 49
     /// Targets that name a result, which "to"/"into" can turn into an outcome.
-    static let outcomeTarget: UInt64 = 1 << 18
+    static let outcomeTarget: UInt64 = 1 << 50
     /// The business a win verb wins: "received a significant *order*".
-    static let businessNoun: UInt64 = 1 << 19
+    static let businessNoun: UInt64 = 1 << 51
     /// What a forecast is measured against: "below *expectations*", "above *consensus*".
-    static let expectationNoun: UInt64 = 1 << 20
+    static let expectationNoun: UInt64 = 1 << 52
     /// Words before a rating that make it one: "cut *to* Sell", "initiated *at* Buy", "*a* Buy".
-    static let ratingLead: UInt64 = 1 << 21
+    static let ratingLead: UInt64 = 1 << 53
 
     static let lists: [(bit: UInt64, words: [String])] = [
         (qualifierLead, ["before", "after", "excluding", "excl", "ex", "including", "net"]),

@@ -60,7 +60,7 @@ public enum SentenceSplitter {
     /// final, bit 2 opener. All keys are lower-case ASCII, so an ASCII word's folded bytes decide
     /// membership exactly as `String.lowercased()` and `Set` did; a word with any non-ASCII
     /// scalar takes the `String` path (`endsSentenceSlow`), where Unicode case mapping decides.
-    static let table: (words: WordTable, bits: [UInt8]) = {
+    static let table: (words: WordIndex, bits: [UInt8]) = {
         var words = WordTable(capacity: 256)
         var bits: [UInt8] = []
         for (bit, list) in [(UInt8(1), alwaysJoined), (2, maybeFinal), (4, openers)] {
@@ -71,7 +71,7 @@ public enum SentenceSplitter {
                 bits[id] |= bit
             }
         }
-        return (words, bits)
+        return (words.frozen(), bits)
     }()
     static let alwaysJoinedBit: UInt8 = 1, maybeFinalBit: UInt8 = 2, openerBit: UInt8 = 4
 
@@ -79,7 +79,7 @@ public enum SentenceSplitter {
     @inline(__always)
     static func listBits(_ text: UTF8Text, _ a: Int, _ b: Int) -> UInt8 {
         guard b > a else { return 0 }
-        let id = table.words.id(text.bytes.baseAddress! + a, b - a, fold: true)
+        let id = table.words.id(text.bytes.baseAddress! + a, b - a, fold: true, readable: text.count - a)
         return id < 0 ? 0 : table.bits[Int(id)]
     }
 
@@ -104,6 +104,9 @@ public enum SentenceSplitter {
         var lineStart = 0
         var i = 0
         while i <= n {
+            // Only LF, CR and the lead byte of U+2028/2029 can break a line.
+            i = text.firstIndex(from: i, to: n, mask: { UTF8Text.equalBytes($0, 0x0A) | UTF8Text.equalBytes($0, 0x0D) | UTF8Text.equalBytes($0, 0xE2) },
+                                wanted: { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 })
             var separator = 0
             if i == n {
                 separator = 1
@@ -128,6 +131,7 @@ public enum SentenceSplitter {
         let before = out.count
         var start = from
         var i = from
+        var pairs = OpenPairs(from: from)
         func emit(_ end: Int) {
             var a = start, b = end
             while a < b, case let l = s.spaceLength(at: a), l > 0 { a += l }
@@ -137,15 +141,21 @@ public enum SentenceSplitter {
                 ranges.append(a..<b)
             }
             start = end
+            pairs.restart(at: end)
         }
         while i < le {
+            i = s.firstIndex(from: i, to: le, mask: {
+                UTF8Text.equalBytes($0, UInt8(ascii: ".")) | UTF8Text.equalBytes($0, UInt8(ascii: "!"))
+                    | UTF8Text.equalBytes($0, UInt8(ascii: "?")) | UTF8Text.equalBytes($0, 0xE2)
+            }, wanted: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 == 0xE2 })
+            guard i < le else { break }
             let t = terminatorLength(s, i, le)
             guard t > 0 else { i += 1; continue }
             // Runs of terminators ("?!", "...") act as one.
             var j = i + t
             while j < le, case let l = terminatorLength(s, j, le), l > 0 { j += l }
             while j < le, case let l = closerLength(s, j, le), l > 0 { j += l }
-            if j < le, s.spaceLength(at: j) > 0, endsSentence(s, lineStart: start, lineEnd: le, dot: i, runEnd: j) {
+            if j < le, s.spaceLength(at: j) > 0, endsSentence(s, &pairs, lineStart: start, lineEnd: le, dot: i, runEnd: j) {
                 emit(j)
             }
             i = j
@@ -190,7 +200,7 @@ public enum SentenceSplitter {
             if j < le, case let l = s.spaceLength(at: j), l > 0, j - i <= 6 { return (j + l, .heading) }
         }
         let m = UTF8Text.length(lead: s[i])
-        if "-*•·–—▪◦‣>".unicodeScalars.contains(s.scalar(at: i)), i + m < le, case let l = s.spaceLength(at: i + m), l > 0 {
+        if isBulletMarker(s.scalar(at: i)), i + m < le, case let l = s.spaceLength(at: i + m), l > 0 {
             return (i + m + l, .bullet)
         }
         // "1. " or "2) " list numbering, but not "2. 5 million" style amounts (digit follows).
@@ -203,20 +213,35 @@ public enum SentenceSplitter {
         return (i, .sentence)
     }
 
+    /// One of `-*•·–—▪◦‣>`.
+    @inline(__always)
+    static func isBulletMarker(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "-", "*", "•", "·", "–", "—", "▪", "◦", "‣", ">": true
+        default: false
+        }
+    }
+
     /// Decides whether the terminator run `dot..<runEnd` (followed by a space) closes a sentence.
-    static func endsSentence(_ s: UTF8Text, lineStart: Int, lineEnd: Int, dot: Int, runEnd: Int) -> Bool {
+    static func endsSentence(_ s: UTF8Text, _ pairs: inout OpenPairs, lineStart: Int, lineEnd: Int, dot: Int, runEnd: Int) -> Bool {
         var k = runEnd
         while k < lineEnd, case let l = s.spaceLength(at: k), l > 0 { k += l }
         guard k < lineEnd else { return true }
         let next = s.scalar(at: k)
         guard isUpper(next) || isDigit(next) || isOpener(next) || "$€£¥".unicodeScalars.contains(next) else { return false }
-        if insideOpenPair(s, from: lineStart, at: runEnd, end: lineEnd) { return false }
+        if insideOpenPair(s, &pairs, at: runEnd, end: lineEnd) { return false }
         guard s[dot] == UInt8(ascii: ".") else { return true }
         if s.scalarCount(dot, runEnd) >= 3 || (runEnd > dot + 1 && s[dot + 1] == UInt8(ascii: ".")) { return isUpper(next) } // ellipsis
         // The word just before the full stop, including inner dots ("U.S", "e.g").
         var w = dot
         var ascii = true
         while w > lineStart {
+            let b = s[w - 1]
+            if b < 0x80 {
+                guard (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b == UInt8(ascii: ".") || b == UInt8(ascii: "'") else { break }
+                w -= 1
+                continue
+            }
             let p = s.previousStart(w)
             let c = s.scalar(at: p)
             guard isLetter(c) || c == "." || c == "'" else { break }
@@ -276,35 +301,75 @@ public enum SentenceSplitter {
         return openers.contains(s.string(from, e).lowercased())
     }
 
-    /// True when position `at` (just past a terminator and its closers) lies inside brackets or
-    /// a quotation opened on this line and closed later, within a sentence-sized distance.
-    static func insideOpenPair(_ s: UTF8Text, from: Int, at: Int, end: Int) -> Bool {
+    /// What `insideOpenPair` needs, kept up to date as the splitter walks a line, so each
+    /// byte is counted once rather than once per full stop: the brackets and quotes open
+    /// between the sentence start and `scanned`, and where the next closer of each kind is.
+    struct OpenPairs {
+        var scanned: Int
         var paren = 0, curly = 0, straight = 0
-        var i = from
+        /// Position of the next `)`/`]`, `”`, `"` at or after where it was last looked for
+        /// (the line end when there is none).
+        var nextParen = -1, nextCurly = -1, nextStraight = -1
+
+        init(from: Int) { scanned = from }
+
+        /// A new sentence starts at `from`: nothing is open.
+        mutating func restart(at from: Int) { scanned = from; paren = 0; curly = 0; straight = 0 }
+    }
+
+    /// True when position `at` (just past a terminator and its closers) lies inside brackets or
+    /// a quotation opened on this line and closed later, within a sentence-sized distance
+    /// (300 scalars).
+    static func insideOpenPair(_ s: UTF8Text, _ pairs: inout OpenPairs, at: Int, end: Int) -> Bool {
+        var i = pairs.scanned
         while i < at {
+            i = s.firstIndex(from: i, to: at, mask: {
+                UTF8Text.equalBytes($0, UInt8(ascii: "(")) | UTF8Text.equalBytes($0, UInt8(ascii: ")")) | UTF8Text.equalBytes($0, UInt8(ascii: "["))
+                    | UTF8Text.equalBytes($0, UInt8(ascii: "]")) | UTF8Text.equalBytes($0, UInt8(ascii: "\"")) | UTF8Text.equalBytes($0, 0xE2)
+            }, wanted: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]")
+                || $0 == UInt8(ascii: "\"") || $0 == 0xE2 })
+            guard i < at else { break }
             switch s[i] {
-            case UInt8(ascii: "("), UInt8(ascii: "["): paren += 1
-            case UInt8(ascii: ")"), UInt8(ascii: "]"): paren = max(0, paren - 1)
-            case UInt8(ascii: "\""): straight ^= 1
+            case UInt8(ascii: "("), UInt8(ascii: "["): pairs.paren += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): pairs.paren = max(0, pairs.paren - 1)
+            case UInt8(ascii: "\""): pairs.straight ^= 1
             case 0xE2 where s[i + 1] == 0x80:
-                if s[i + 2] == 0x9C { curly += 1 } else if s[i + 2] == 0x9D { curly = max(0, curly - 1) }
+                if s[i + 2] == 0x9C { pairs.curly += 1 } else if s[i + 2] == 0x9D { pairs.curly = max(0, pairs.curly - 1) }
             default: break
             }
             i += 1
         }
-        guard paren > 0 || curly > 0 || straight > 0 else { return false }
-        // Within 300 scalars.
-        var scalars = 0
-        i = at
-        while i < end, scalars < 300 {
-            let b = s[i]
-            if paren > 0, b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { return true }
-            if curly > 0, b == 0xE2, s[i + 1] == 0x80, s[i + 2] == 0x9D { return true }
-            if straight > 0, b == UInt8(ascii: "\"") { return true }
-            i += UTF8Text.length(lead: b)
-            scalars += 1
+        pairs.scanned = at
+        guard pairs.paren > 0 || pairs.curly > 0 || pairs.straight > 0 else { return false }
+        var nearest = end
+        if pairs.paren > 0 {
+            if pairs.nextParen < at {
+                pairs.nextParen = s.firstIndex(from: at, to: end, mask: { UTF8Text.equalBytes($0, UInt8(ascii: ")")) | UTF8Text.equalBytes($0, UInt8(ascii: "]")) },
+                                               wanted: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]") })
+            }
+            nearest = min(nearest, pairs.nextParen)
         }
-        return false
+        if pairs.curly > 0 {
+            if pairs.nextCurly < at {
+                var k = at
+                while true {
+                    k = s.firstIndex(from: k, to: end, mask: { UTF8Text.equalBytes($0, 0xE2) }, wanted: { $0 == 0xE2 })
+                    if k >= end || (s[k + 1] == 0x80 && s[k + 2] == 0x9D) { break }
+                    k += 1
+                }
+                pairs.nextCurly = k
+            }
+            nearest = min(nearest, pairs.nextCurly)
+        }
+        if pairs.straight > 0 {
+            if pairs.nextStraight < at {
+                pairs.nextStraight = s.firstIndex(from: at, to: end, mask: { UTF8Text.equalBytes($0, UInt8(ascii: "\"")) }, wanted: { $0 == UInt8(ascii: "\"") })
+            }
+            nearest = min(nearest, pairs.nextStraight)
+        }
+        guard nearest < end else { return false }
+        // Fewer than 300 scalars away (bytes never undercount scalars).
+        return nearest - at < 300 || s.scalarCount(at, nearest) < 300
     }
 
     /// `isHeadingLike` for an all-ASCII sentence: there every Character is one byte except a

@@ -78,7 +78,7 @@ public struct SentimentScorer: Sendable {
     static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
 
     /// A verbatim phrase from token `a` to token `b`; long spans keep both ends with an ellipsis.
-    static func phrase(_ bytes: UnsafeBufferPointer<UInt8>, _ toks: [ScoringToken], _ a: Int, _ b: Int) -> String {
+    static func phrase(_ bytes: UnsafeBufferPointer<UInt8>, _ toks: UnsafeMutablePointer<ScoringToken>, _ a: Int, _ b: Int) -> String {
         // Kept in step with `PhraseArena.append`, which builds the same bytes for article evidence.
         func text(_ x: Int, _ y: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[toks[x].start..<toks[y].end]), as: UTF8.self)
@@ -152,65 +152,76 @@ public struct SentimentScorer: Sendable {
     /// Runs every rule over one sentence, leaving its tokens, contributions and certainty in
     /// `ws` (whose buffers are reused, so scoring allocates nothing once they have grown).
     static func contributions(_ bytes: UnsafeBufferPointer<UInt8>, _ ws: ScoringWorkspace) {
-        ScoringTokenizer.tokenize(bytes, into: &ws.toks)
+        ws.reserve(bytes.count + 1)
+        let n = ScoringTokenizer.tokenize(bytes, into: ws.toks)
+        ws.tokenCount = n
         ws.certainty = 1
         ws.contribs.removeAll(keepingCapacity: true)
-        let n = ws.toks.count
         if n == 0 { return }
-        // Moved out of the workspace for the duration, so each array is uniquely referenced.
-        let toks = ws.toks
+        let toks = ws.toks, consumed = ws.consumed, isBase = ws.isBase
+        // Moved out of the workspace for the duration, so the array is uniquely referenced.
         var contribs = ws.contribs; ws.contribs = []
-        var ent = ws.ent; ws.ent = []
-        var consumed = ws.consumed; ws.consumed = []
-        var isBase = ws.isBase; ws.isBase = []
-        ent.removeAll(keepingCapacity: true)
-        consumed.removeAll(keepingCapacity: true)
-        isBase.removeAll(keepingCapacity: true)
-        defer { ws.contribs = contribs; ws.ent = ent; ws.consumed = consumed; ws.isBase = isBase }
+        defer { ws.contribs = contribs }
 
-        let lex = CompiledLexicon.shared
-        let table = lex.entries
-        // Entry index per token; 0 is the empty entry, which every rule reads as "nothing known".
-        for t in toks { ent.append(t.kind == .word ? lex.entry(ofWord: t.id) : 0) }
-        consumed.append(contentsOf: repeatElement(false, count: n))
-        isBase.append(contentsOf: repeatElement(false, count: n))
+        let table = CompiledLexicon.shared.entries
+        consumed.update(repeating: false, count: n)
+        isBase.update(repeating: false, count: n)
+        // The tokens each pass acts on, in order (a pass does nothing for the others): one
+        // sweep over the sentence instead of one per pass.
+        let moves = ws.lists, comparators = moves + n, targets = comparators + n, polars = targets + n, modifiers = polars + n
+        var moveCount = 0, comparatorCount = 0, targetCount = 0, polarCount = 0, modifierCount = 0
+        for i in 0..<n {
+            let t = toks[i], x = t.info, k = Int32(truncatingIfNeeded: i)
+            moves[moveCount] = k; moveCount += x & (EntryBit.direction | RuleFlag.outcome) != 0 ? 1 : 0
+            comparators[comparatorCount] = k; comparatorCount += x & EntryBit.comparator != 0 ? 1 : 0
+            targets[targetCount] = k; targetCount += x & EntryBit.target != 0 ? 1 : 0
+            polars[polarCount] = k
+            polarCount += x & (EntryBit.rating | EntryBit.polar | RuleFlag.special | RuleFlag.win) != 0 || (t.kind == .number && t.sign != 0) ? 1 : 0
+            modifiers[modifierCount] = k; modifierCount += x & EntryBit.modifier != 0 ? 1 : 0
+        }
 
-        @inline(__always) func en(_ i: Int) -> LexiconEntry { table[Int(ent[i])] }
-        @inline(__always) func hasEntry(_ i: Int) -> Bool { ent[i] != 0 }
+        /// The token's whole lexicon entry (the empty one, index 0, when it has none): read
+        /// only for values; the yes/no questions are answered by the token's `info` bits.
+        @inline(__always) func en(_ i: Int) -> LexiconEntry { table[Int(toks[i].entry)] }
+        @inline(__always) func bit(_ i: Int, _ b: UInt64) -> Bool { toks[i].info & b != 0 }
+        @inline(__always) func hasEntry(_ i: Int) -> Bool { bit(i, EntryBit.exists) }
         /// The word id at `i`, -1 outside the sentence (as the empty word was).
         @inline(__always) func id(_ i: Int) -> Int32 { i >= 0 && i < n ? toks[i].id : -1 }
         @inline(__always) func word(_ i: Int, _ w: RuleWord) -> Bool { id(i) == w.rawValue }
-        @inline(__always) func inSet(_ i: Int, _ bit: UInt64) -> Bool { lex.sets(ofWord: id(i)) & bit != 0 }
-        @inline(__always) func has(_ i: Int, _ flag: UInt32) -> Bool { en(i).flags & flag != 0 }
+        /// On a rule word list (the empty word outside the sentence is on none).
+        @inline(__always) func inSet(_ i: Int, _ set: UInt64) -> Bool { i >= 0 && i < n && toks[i].info & set != 0 }
+        @inline(__always) func has(_ i: Int, _ flag: UInt64) -> Bool { toks[i].info & flag != 0 }
         @inline(__always) func isBoundary(_ i: Int) -> Bool {
-            toks[i].kind == .boundary || en(i).flags & RuleFlag.clauseBound != 0
+            toks[i].kind == .boundary || toks[i].info & RuleFlag.clauseBound != 0
         }
 
         // Targets right after a comparator are the base of a comparison ("from a loss").
-        for i in 0..<n where en(i).comparator {
+        for q in 0..<comparatorCount {
+            let i = Int(comparators[q])
             var k = i + 1, steps = 0
             while k < n, steps < 5, !isBoundary(k), toks[k].kind != .comma {
-                if en(k).isTarget { isBase[k] = true; break }
+                if bit(k, EntryBit.target) { isBase[k] = true; break }
                 if toks[k].kind == .number { break }
                 k += 1; steps += 1
             }
         }
 
         // "profit before taxes", "earnings before interest": the tax is a qualifier, not what moved.
-        for i in 0..<n where en(i).isTarget && inSet(i - 1, WordSet.qualifierLead) && inSet(i, WordSet.qualifier) && !word(i - 1, .net) {
-            isBase[i] = true
+        for q in 0..<targetCount {
+            let i = Int(targets[q])
+            if inSet(i - 1, WordSet.qualifierLead) && inSet(i, WordSet.qualifier) && !word(i - 1, .net) { isBase[i] = true }
         }
         func eligibleTarget(_ j: Int) -> Bool {
             guard hasEntry(j), !consumed[j], !isBase[j] else { return false }
-            return en(j).isTarget || isMoveNoun(j)
+            return bit(j, EntryBit.target) || isMoveNoun(j)
         }
         /// A direction noun can itself be what moves: "growth slowed", "pared gains", "the decline eased".
         func isMoveNoun(_ j: Int) -> Bool {
+            guard bit(j, EntryBit.direction), !bit(j, EntryBit.target) else { return false }
             let x = en(j)
-            guard x.isDirection, !x.isTarget else { return false }
             if x.role == .noun { return true }
             guard x.alsoNoun else { return false }
-            return inSet(j - 1, WordSet.moveNounLead) || (j > 0 && en(j - 1).isTarget)
+            return inSet(j - 1, WordSet.moveNounLead) || (j > 0 && bit(j - 1, EntryBit.target))
         }
         func targetValue(_ j: Int) -> (sign: Double, weight: Double) {
             guard hasEntry(j) else { return (0, 0) }
@@ -220,10 +231,12 @@ public struct SentimentScorer: Sendable {
         }
 
         // 1–2. Directions and outcomes.
-        for i in 0..<n {
+        for q in 0..<moveCount {
+            let i = Int(moves[q])
             let w = toks[i].id
             // Outcomes: "turned to a loss", "returned to profit".
-            guard hasEntry(i) else { continue }
+            // Only directions and outcome verbs act here.
+            guard bit(i, EntryBit.direction | RuleFlag.outcome) else { continue }
             let entry = en(i)
             if entry.isDirection || entry.flags & RuleFlag.outcome != 0 {
                 var k = i + 1
@@ -248,14 +261,14 @@ public struct SentimentScorer: Sendable {
                 if inSet(i - 1, WordSet.particleVerb) { continue }
                 // "up to 300 jobs" is a limit; "went up to EUR 8.6m" is a move.
                 if w == RuleWord.up.rawValue, word(i + 1, .to), !inSet(i - 1, WordSet.upToMove),
-                   !(i > 0 && en(i - 1).isTarget) { continue }
+                   !(i > 0 && bit(i - 1, EntryBit.target)) { continue }
             }
             // "top" is a direction only as a verb with an object ("tops estimates"), never as "top executives".
             if w == RuleWord.top.rawValue && !(word(i + 1, .estimates) || word(i + 1, .expectations) || word(i + 1, .forecasts)) { continue }
             let nounReading = e.role == .noun || (e.alsoNoun && (inSet(i - 1, WordSet.nounLead) || (i > 0 && toks[i - 1].kind == .number)))
 
             // A direction noun used as a modifier names the target, not a move: "growth forecast".
-            if e.role == .noun, i + 1 < n, en(i + 1).isTarget, !(i > 0 && en(i - 1).isTarget) { continue }
+            if e.role == .noun, i + 1 < n, bit(i + 1, EntryBit.target), !(i > 0 && bit(i - 1, EntryBit.target)) { continue }
             // Leftward search for the subject.
             var left = -1, leftDist = 0
             do {
@@ -264,7 +277,7 @@ public struct SentimentScorer: Sendable {
                 while j >= 0, d < maxD {
                     if isBoundary(j) { break }
                     if eligibleTarget(j) { left = j; leftDist = d; break }
-                    if en(j).isDirection, j != i - 1 || !nounReading { break }
+                    if bit(j, EntryBit.direction), j != i - 1 || !nounReading { break }
                     if toks[j].kind == .comma { d += 2 } else { d += 1 }
                     j -= 1
                 }
@@ -277,10 +290,10 @@ public struct SentimentScorer: Sendable {
                 while k < n, d < maxD {
                     let t = toks[k]
                     if isBoundary(k) || t.kind == .comma { break }
-                    if eligibleTarget(k), !(has(k, RuleFlag.filler) && k + 1 < n && en(k + 1).isTarget) {
+                    if eligibleTarget(k), !(has(k, RuleFlag.filler) && k + 1 < n && bit(k + 1, EntryBit.target)) {
                         right = k; rightDist = d; break
                     }
-                    if en(k).isDirection { break }
+                    if bit(k, EntryBit.direction) { break }
                     if nounReading, has(k, RuleFlag.link) { viaLink = true; k += 1; continue }
                     if nounReading, t.kind == .number || has(k, RuleFlag.unit) { k += 1; continue }
                     if has(k, RuleFlag.rightStop) { break }
@@ -338,15 +351,15 @@ public struct SentimentScorer: Sendable {
         }
 
         // 3. Comparisons without a direction word: "profit of EUR 2m compared to a loss", "EUR 0.52 versus EUR 0.09".
-        for c in 0..<n where en(c).comparator {
+        for q in 0..<comparatorCount {
+            let c = Int(comparators[q])
             // The current figure's target: nearest unconsumed target to the left, across commas.
             var cur = -1
             var j = c - 1
             while j >= 0, c - j <= 16 {
                 if toks[j].kind == .boundary && bytes[toks[j].start] != UInt8(ascii: "(") && bytes[toks[j].start] != UInt8(ascii: ")") { break }
-                let f = en(j)
-                if f.isDirection { cur = -2; break }
-                if f.isTarget, f.targetSign != 0, !isBase[j] { cur = consumed[j] ? -2 : j; break }
+                if bit(j, EntryBit.direction) { cur = -2; break }
+                if bit(j, EntryBit.target), en(j).targetSign != 0, !isBase[j] { cur = consumed[j] ? -2 : j; break }
                 j -= 1
             }
             guard cur >= 0, hasEntry(cur) else { continue }
@@ -385,7 +398,8 @@ public struct SentimentScorer: Sendable {
         }
 
         // 4. Polar words, ratings and signed percentages.
-        for i in 0..<n {
+        for q in 0..<polarCount {
+            let i = Int(polars[q])
             if toks[i].kind == .number, toks[i].sign != 0, word(i + 1, .percentSign) {
                 // "Macy's -6%", "(+1.0% pre)": a headline's signed move.
                 contribs.append(Contribution(value: Double(toks[i].sign) * 0.9, from: i, to: i + 1, anchor: i))
@@ -393,7 +407,7 @@ public struct SentimentScorer: Sendable {
             }
             let w = toks[i].id
             // Winning business: "received a significant order", "inked a deal".
-            let flags = en(i).flags
+            let flags = toks[i].info
             if flags & RuleFlag.win != 0 {
                 var k = i + 1
                 while k < n, k - i <= 5, !isBoundary(k), toks[k].kind != .comma, !inSet(k, WordSet.businessNoun) { k += 1 }
@@ -426,7 +440,8 @@ public struct SentimentScorer: Sendable {
                 contribs.append(Contribution(value: 0.8, from: isPick ? i - 1 : i, to: isPick ? i : i + 1, anchor: i))
                 continue
             }
-            guard hasEntry(i) else { continue }
+            // Only ratings, polar words and the special words act below.
+            guard bit(i, EntryBit.rating | EntryBit.polar | RuleFlag.special) else { continue }
             let e = en(i)
             // What something came from is no news: "upgraded to in-line from underperform".
             var p = i - 1
@@ -445,7 +460,7 @@ public struct SentimentScorer: Sendable {
             }
 
             // "record" before a move intensifies it ("record highs", "record low") rather than cheering.
-            if special, isRecord, i + 1 < n, en(i + 1).isDirection {
+            if special, isRecord, i + 1 < n, bit(i + 1, EntryBit.direction) {
                 for ci in contribs.indices where contribs[ci].anchor == i + 1 { contribs[ci].value *= 1.3; contribs[ci].from = i }
                 continue
             }
@@ -458,15 +473,15 @@ public struct SentimentScorer: Sendable {
         // 5. Modifiers.
         var certainty = 1.0
         var lastContrast = -1
-        for i in 0..<n {
-            guard hasEntry(i) else { continue }
+        for q in 0..<modifierCount {
+            let i = Int(modifiers[q])
             let e = en(i)
             // Removing a bad thing is good: "settles lawsuit", "suspended a probe".
             if e.flags & RuleFlag.removal != 0 {
                 var flipped = false
                 for ci in contribs.indices where contribs[ci].anchor > i && contribs[ci].anchor <= i + 4 && contribs[ci].value < 0 && contribs[ci].from == contribs[ci].to {
                     let a = contribs[ci].anchor
-                    if en(a).isDirection || en(a).hasRating { continue }
+                    if bit(a, EntryBit.direction | EntryBit.rating) { continue }
                     contribs[ci].value = -contribs[ci].value * 0.8
                     contribs[ci].from = i
                     flipped = true
@@ -535,7 +550,7 @@ public struct SentimentScorer: Sendable {
         func isRating(_ i: Int) -> Bool {
             guard inSet(i - 1, WordSet.ratingLead) else { return false }
             if !word(i - 1, .to) && !word(i - 1, .a) && !word(i - 1, .as) { return true }
-            if i >= 2, en(i - 2).isDirection { return true }
+            if i >= 2, bit(i - 2, EntryBit.direction) { return true }
             let closes = i + 1 >= n || toks[i + 1].kind != .word || inSet(i + 1, WordSet.ratingCloser)
             return toks[i].capitalized && closes
         }
@@ -556,12 +571,34 @@ public struct SentimentScorer: Sendable {
 /// Reusable buffers for scoring one sentence after another on one thread: once they have grown
 /// to the longest sentence seen, scoring allocates nothing. Not shareable between threads.
 public final class ScoringWorkspace {
-    var toks: [ScoringToken] = []
-    var ent: [Int32] = []
-    var consumed: [Bool] = []
-    var isBase: [Bool] = []
+    private(set) var capacity = 0
+    /// The last sentence's tokens (`tokenCount` of them) and per-token rule state.
+    var toks: UnsafeMutablePointer<ScoringToken>
+    var tokenCount = 0
+    var consumed: UnsafeMutablePointer<Bool>
+    var isBase: UnsafeMutablePointer<Bool>
+    /// Five lists of token indices, `capacity` each: the tokens each rule pass acts on.
+    var lists: UnsafeMutablePointer<Int32>
     var contribs: [SentimentScorer.Contribution] = []
     /// The smallest hedge factor applied to the last sentence scored.
     var certainty = 1.0
-    public init() {}
+
+    public init() {
+        toks = .allocate(capacity: 0); consumed = .allocate(capacity: 0); isBase = .allocate(capacity: 0)
+        lists = .allocate(capacity: 0)
+    }
+
+    deinit { release() }
+
+    private func release() { toks.deallocate(); consumed.deallocate(); isBase.deallocate(); lists.deallocate() }
+
+    /// Room for `n` tokens (the buffers hold plain values, so they need no initialising).
+    @inline(__always)
+    func reserve(_ n: Int) {
+        guard n > capacity else { return }
+        release()
+        capacity = max(n, capacity * 2, 64)
+        toks = .allocate(capacity: capacity); consumed = .allocate(capacity: capacity); isBase = .allocate(capacity: capacity)
+        lists = .allocate(capacity: 5 * capacity)
+    }
 }

@@ -52,8 +52,39 @@ struct UTF8Text {
 
     func isASCII(_ a: Int, _ b: Int) -> Bool {
         var k = a
+        while k + 8 <= b { if load8(k) & 0x8080_8080_8080_8080 != 0 { return false }; k += 8 }
         while k < b { if bytes[k] >= 0x80 { return false }; k += 1 }
         return true
+    }
+
+    // MARK: - Eight bytes at a time
+
+    /// Eight bytes from `i` (which must all lie in the text) as an integer, first byte lowest.
+    @inline(__always)
+    func load8(_ i: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+    }
+
+    /// High bit set in each byte of `x` equal to `b`, exact for the lowest such byte (a borrow
+    /// can mark bytes above a match too, which `firstIndex` never looks at).
+    @inline(__always)
+    static func equalBytes(_ x: UInt64, _ b: UInt8) -> UInt64 {
+        let y = x ^ (0x0101_0101_0101_0101 &* UInt64(b))
+        return (y &- 0x0101_0101_0101_0101) & ~y & 0x8080_8080_8080_8080
+    }
+
+    /// The first index in `i..<end` whose byte is wanted, or `end`: `mask` marks wanted bytes
+    /// of eight at once (as `equalBytes` does), `wanted` tests one byte for the tail.
+    @inline(__always)
+    func firstIndex(from i: Int, to end: Int, mask: (UInt64) -> UInt64, wanted: (UInt8) -> Bool) -> Int {
+        var i = i
+        while i + 8 <= end {
+            let m = mask(load8(i))
+            if m != 0 { return i + m.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < end, !wanted(bytes[i]) { i += 1 }
+        return i
     }
 
     func string(_ a: Int, _ b: Int) -> String {

@@ -3,7 +3,7 @@ import Articles
 import Foundation
 
 /// Usage:
-///   AnalysisBench CORPUS [--reps N] [--lines FILE]... [--dump FILE] [--variants]
+///   AnalysisBench CORPUS [--reps N] [--lines FILE]... [--dump FILE] [--variants] [--analysis-only]
 ///
 /// Loads every article under CORPUS (not timed), then times on one thread, best of N runs:
 /// sentence splitting alone, splitting + sentence scoring, and the whole analysis without key
@@ -18,6 +18,8 @@ struct Options {
     var lines: [String] = []
     var dump: String?
     var variants = false
+    /// Time only the whole analysis (for profiling it with perf or callgrind).
+    var analysisOnly = false
 }
 
 var options = Options()
@@ -28,6 +30,7 @@ while let a = args.popFirst() {
     case "--lines": if let f = args.popFirst() { options.lines.append(f) }
     case "--dump": options.dump = args.popFirst()
     case "--variants": options.variants = true
+    case "--analysis-only": options.analysisOnly = true
     default: options.corpus = a
     }
 }
@@ -58,14 +61,16 @@ print("articles: \(inputs.count), \(bytes / max(1, inputs.count)) bytes each on 
 if !inputs.isEmpty {
     let analyzer = Analyzer(options: AnalysisOptions(keyPoints: 0))
     let scorer = SentimentScorer()
-    let split = Clock.best(options.reps) { for i in inputs { Clock.keep(SentenceSplitter.split(i.text).count) } }
-    let scored = Clock.best(options.reps) {
-        for i in inputs { for s in SentenceSplitter.split(i.text) { Clock.keep(scorer.score(s.text).evidence.count) } }
+    let n = Double(inputs.count)
+    if !options.analysisOnly {
+        let split = Clock.best(options.reps) { for i in inputs { Clock.keep(SentenceSplitter.split(i.text).count) } }
+        let scored = Clock.best(options.reps) {
+            for i in inputs { for s in SentenceSplitter.split(i.text) { Clock.keep(scorer.scoreValue(s.text)) } }
+        }
+        print(String(format: "  split                     %8.2f µs/article", split * 1e6 / n))
+        print(String(format: "  split + score sentences   %8.2f µs/article  (scoreValue on each sentence's String)", scored * 1e6 / n))
     }
     let full = Clock.best(options.reps) { for i in inputs { Clock.keep(analyzer.analyze(i).tickers.count) } }
-    let n = Double(inputs.count)
-    print(String(format: "  split                     %8.2f µs/article", split * 1e6 / n))
-    print(String(format: "  split + score sentences   %8.2f µs/article", scored * 1e6 / n))
     print(String(format: "  analysis, no key points   %8.2f µs/article  (%.0f articles/s on one core)", full * 1e6 / n, n / full))
 }
 for set in lineSets {
