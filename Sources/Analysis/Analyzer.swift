@@ -32,8 +32,8 @@ public struct Analyzer: Sendable {
             var scored: [ArticleScorer.Scored] = []
             scored.reserveCapacity(sentences.count)
             for (k, r) in ranges.enumerated() {
-                var one = ArticleScorer.score(UnsafeBufferPointer(rebasing: raw[r]), kind: sentences[k].kind, quoted: false,
-                                              ws, &arena, &pending)
+                var one = ArticleScorer.score(UnsafeBufferPointer(rebasing: raw[r]), slack: raw.count - r.upperBound,
+                                              kind: sentences[k].kind, quoted: false, ws, &arena, &pending)
                 // Quoting only changes the weight of a sentence that has one.
                 if one.hasEvidence { one.quoted = ArticleScorer.isQuoted(s, r.lowerBound, r.upperBound, sentence: sentences[k].text) }
                 scored.append(one)

@@ -47,9 +47,9 @@ enum ArticleScorer {
     struct Pending { var contribution: Double; var from: Int; var to: Int }
 
     /// Scores one sentence given as bytes, appending its evidence phrases to `arena`.
-    static func score(_ bytes: UnsafeBufferPointer<UInt8>, kind: Sentence.Kind, quoted: Bool, _ ws: ScoringWorkspace,
+    static func score(_ bytes: UnsafeBufferPointer<UInt8>, slack: Int = 0, kind: Sentence.Kind, quoted: Bool, _ ws: ScoringWorkspace,
                       _ arena: inout PhraseArena, _ pending: inout [Pending]) -> Scored {
-        SentimentScorer.contributions(bytes, ws)
+        SentimentScorer.contributions(bytes, slack: slack, ws)
         var total = 0.0
         pending.removeAll(keepingCapacity: true)
         for c in ws.contribs where c.value != 0 {
@@ -220,50 +220,69 @@ struct PhraseMerger {
     }
 
     let arena: ArticleScorer.PhraseArena
-    private var table = WordTable(capacity: 64)
-    private var groupOfKey: [Int] = []
+    /// A merged phrase: its first item (whose bytes it shows), the sum of its weighted
+    /// contributions, and its key (a hash and a byte range of its spelling, in the arena or,
+    /// for a `.mapped` phrase, in `mappedBytes`; a `.string` phrase is keyed in `stringKeys`).
+    struct Group {
+        var item: Int
+        var total: Double
+        var hash: UInt64
+        var keyStart: Int
+        var keyEnd: Int
+        var inMapped: Bool
+        var byBytes: Bool
+    }
+    private(set) var groups: [Group] = []
+    private var mappedBytes: [UInt8] = []
     private var stringKeys: [String: Int] = [:]
-    private var spelled: [UInt8] = []
-    /// Per group: its first item (whose bytes it shows) and the sum of its weighted contributions.
-    private(set) var groups: [(item: Int, total: Double)] = []
 
-    init(arena: ArticleScorer.PhraseArena) { self.arena = arena }
-
-    mutating func add(_ item: Int, _ value: Double) {
-        let g = group(of: item)
-        groups[g].total += value
+    init(arena: ArticleScorer.PhraseArena) {
+        self.arena = arena
+        groups.reserveCapacity(arena.items.count)
     }
 
-    private mutating func group(of item: Int) -> Int {
+    /// Adds `value` to the phrase of `item`. An article has a few dozen phrases, so a key is
+    /// found by comparing hashes along the list.
+    mutating func add(_ item: Int, _ value: Double) {
         let it = arena.items[item]
         switch it.spelling {
         case .plain:
-            return arena.bytes.withUnsafeBufferPointer { asciiGroup(UnsafeBufferPointer(rebasing: $0[it.start..<it.end]), item) }
+            let g = byteGroup(item, it.start, it.end, inMapped: false)
+            groups[g].total += value
         case .mapped:
-            spelled = Self.mapped(arena.bytes, it.start, it.end)
-            return spelled.withUnsafeBufferPointer { asciiGroup($0, item) }
+            let start = mappedBytes.count
+            Self.appendMapped(arena.bytes, it.start, it.end, to: &mappedBytes)
+            let g = byteGroup(item, start, mappedBytes.count, inMapped: true)
+            if groups[g].item != item || !groups[g].inMapped || groups[g].keyStart != start { mappedBytes.removeLast(mappedBytes.count - start) }
+            groups[g].total += value
         case .string:
-            break
+            let key = arena.string(it)
+            if let g = stringKeys[key] { groups[g].total += value; return }
+            stringKeys[key] = groups.count
+            groups.append(Group(item: item, total: value, hash: 0, keyStart: 0, keyEnd: 0, inMapped: false, byBytes: false))
         }
-        let key = arena.string(it)
-        if let g = stringKeys[key] { return g }
-        stringKeys[key] = groups.count
-        groups.append((item, 0))
+    }
+
+    /// The group whose spelling is `buffer[start..<end]` (the arena's bytes, or `mappedBytes`),
+    /// made when new; the total of a new group starts at 0.
+    private mutating func byteGroup(_ item: Int, _ start: Int, _ end: Int, inMapped: Bool) -> Int {
+        func withKey<R>(_ inMapped: Bool, _ a: Int, _ b: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            (inMapped ? mappedBytes : arena.bytes).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[a..<b])) }
+        }
+        let h = withKey(inMapped, start, end) { WordTable.hash($0.baseAddress!, $0.count, fold: false, readable: $0.count).hash }
+        for g in groups.indices where groups[g].byBytes && groups[g].hash == h {
+            let x = groups[g]
+            let same = withKey(inMapped, start, end) { key in
+                withKey(x.inMapped, x.keyStart, x.keyEnd) { other in key.elementsEqual(other) }
+            }
+            if same { return g }
+        }
+        groups.append(Group(item: item, total: 0, hash: h, keyStart: start, keyEnd: end, inMapped: inMapped, byBytes: true))
         return groups.count - 1
     }
 
-    private mutating func asciiGroup(_ key: UnsafeBufferPointer<UInt8>, _ item: Int) -> Int {
-        let id = Int(table.insert(key))
-        if id == groupOfKey.count {
-            groupOfKey.append(groups.count)
-            groups.append((item, 0))
-        }
-        return groupOfKey[id]
-    }
-
     /// A `.mapped` phrase's spelling: U+037E, U+1FEF and U+212A as `;`, `` ` `` and `K`.
-    static func mapped(_ bytes: [UInt8], _ a: Int, _ b: Int) -> [UInt8] {
-        var out: [UInt8] = []
+    static func appendMapped(_ bytes: [UInt8], _ a: Int, _ b: Int, to out: inout [UInt8]) {
         var i = a
         while i < b {
             let c = bytes[i]
@@ -272,7 +291,6 @@ struct PhraseMerger {
             if c == 0xE2, bytes[i + 1] == 0x84, bytes[i + 2] == 0xAA { out.append(UInt8(ascii: "K")); i += 3; continue } // U+212A
             out.append(c); i += 1
         }
-        return out
     }
 
     /// The `count` strongest merged phrases, contributions scaled to the article

@@ -13,38 +13,38 @@
 final class CompiledLexicon: @unchecked Sendable {
     static let shared = CompiledLexicon()
 
-    let words: WordIndex
-    /// Per word id: index into `entries`, or 0 when the word has no lexicon entry: `entries[0]`
-    /// is the empty entry (no direction, no target, no flags), which every rule reads as
-    /// "nothing known", so the hot loop needs no optionals.
-    let entryIndex: UnsafeMutablePointer<Int32>
+    /// Every word the scorer knows. A word's key record carries its `info` (its entry's
+    /// `RuleFlag` and `EntryBit` bits in the low half, the `WordSet` bits of the rule lists it is
+    /// on in the high half) and its entry index, so the tokenizer reads both with the lookup.
+    let words: WordTable
+    /// Lexicon entries; a word without one has entry index 0, `entries[0]` being the empty
+    /// entry (no direction, no target, no flags), which every rule reads as "nothing known", so
+    /// the hot loop needs no optionals.
     let entries: UnsafeMutablePointer<LexiconEntry>
-    /// Per word id: its entry's `RuleFlag` and `EntryBit` bits (low half) and the `WordSet`
-    /// bits of the rule lists it is on (high half).
-    let info: UnsafeMutablePointer<UInt64>
-    /// Per word id: the multiplier of a magnitude word ("mn" 1e6), 0 for other words.
-    let magnitude: UnsafeMutablePointer<Double>
-    let wordCount: Int
     let entryCount: Int
+    /// The magnitude words ("mn" → 1e6) by id: a dozen, found by a short search.
+    let magnitudes: [(id: Int32, value: Double)]
 
     private init() {
         var builder = Builder()
         builder.build()
-        words = builder.words.frozen()
-        wordCount = builder.words.count
-        entryCount = builder.entries.count
-        entryIndex = .allocate(capacity: wordCount)
-        entryIndex.initialize(from: builder.entryIndex, count: wordCount)
-        entries = .allocate(capacity: entryCount)
-        entries.initialize(from: builder.entries, count: entryCount)
-        info = .allocate(capacity: wordCount)
-        info.initialize(from: builder.info(), count: wordCount)
-        magnitude = .allocate(capacity: wordCount)
-        magnitude.initialize(from: builder.magnitude, count: wordCount)
+        words = builder.words
+        entries = builder.entries
+        entryCount = builder.entryCount
+        precondition(entryCount <= Int(Int16.max))
+        let info = builder.info()
+        for k in 0..<words.count { words.setPayload(Int32(k), info: info[k], entry: Int16(builder.entryIndex[k])) }
+        magnitudes = builder.magnitudes
     }
 
-    deinit {
-        entryIndex.deallocate(); entries.deallocate(); info.deallocate(); magnitude.deallocate()
+    deinit { entries.deallocate() }
+
+    /// A word given as bytes, ASCII capitals folded: its key record in `words`, whose payload
+    /// holds its `info` and entry index; nil when unknown. `readable`: how many bytes from `p`
+    /// may be read (the rest of the sentence).
+    @inline(__always)
+    func find(_ p: UnsafePointer<UInt8>, _ n: Int, readable: Int) -> UnsafePointer<WordTable.Key>? {
+        words.find(p, n, fold: true, readable: readable)
     }
 
     /// The id of a word given as bytes, ASCII capitals folded; -1 when unknown. `readable`:
@@ -54,31 +54,43 @@ final class CompiledLexicon: @unchecked Sendable {
 
     /// Index of the lexicon entry of word `id`, or 0 (the empty entry; also for id -1).
     @inline(__always)
-    func entry(ofWord id: Int32) -> Int32 { id < 0 ? 0 : entryIndex[Int(id)] }
+    func entry(ofWord id: Int32) -> Int32 { id < 0 ? 0 : Int32(words.key(id).entry) }
 
     @inline(__always)
-    func info(ofWord id: Int32) -> UInt64 { id < 0 ? 0 : info[Int(id)] }
+    func info(ofWord id: Int32) -> UInt64 { id < 0 ? 0 : words.key(id).info }
 
-    @inline(__always)
-    func magnitude(ofWord id: Int32) -> Double { id < 0 ? 0 : magnitude[Int(id)] }
+    /// The multiplier of a magnitude word ("mn" 1e6), 0 for any other word.
+    func magnitude(ofWord id: Int32) -> Double {
+        guard id >= 0, info(ofWord: id) & EntryBit.magnitude != 0 else { return 0 }
+        return magnitudes.first { $0.id == id }?.value ?? 0
+    }
 
     /// Builds the tables in the order the lists were always merged in, so a word listed twice
     /// ends with the same entry as before (a noun reading next to a verb reading, the last
     /// target or polar value).
     private struct Builder {
-        var words = WordTable(capacity: 2048)
+        let words = WordTable(capacity: 2048)
         var entryIndex: [Int32] = []
-        var entries: [LexiconEntry] = [LexiconEntry()]
+        /// Built in place in the memory the lexicon keeps (index 0: the empty entry).
+        var entries: UnsafeMutablePointer<LexiconEntry>
+        var entryCount = 1
+        var entryCapacity = 1024
         var sets: [UInt64] = []
-        var magnitude: [Double] = []
+        var magnitudes: [(id: Int32, value: Double)] = []
+
+        init() {
+            entryIndex.reserveCapacity(2048); sets.reserveCapacity(2048)
+            entries = .allocate(capacity: entryCapacity)
+            entries.initialize(to: LexiconEntry())
+        }
 
         mutating func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-            for b in bytes {
-                precondition(b < 0x80 && !(b >= 0x41 && b <= 0x5A) && b != 0x3B && b != 0x60,
-                             "lexicon keys are lower-case ASCII without ; or `")
-            }
+            // Checked in debug builds (the tests run those): lookups fold ASCII capitals and treat
+            // every non-ASCII word as unknown, which is only right for such keys.
+            assert(bytes.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) && $0 != 0x3B && $0 != 0x60 },
+                   "lexicon keys are lower-case ASCII without ; or `")
             let id = Int(words.insert(bytes))
-            if id == entryIndex.count { entryIndex.append(0); sets.append(0); magnitude.append(0) }
+            if id == entryIndex.count { entryIndex.append(0); sets.append(0) }
             return id
         }
 
@@ -89,7 +101,18 @@ final class CompiledLexicon: @unchecked Sendable {
 
         /// The entry of a word, created empty on first use (as `table[w, default: LexiconEntry()]` did).
         mutating func entry(_ id: Int) -> Int {
-            if entryIndex[id] == 0 { entryIndex[id] = Int32(entries.count); entries.append(LexiconEntry()) }
+            if entryIndex[id] == 0 {
+                if entryCount == entryCapacity {
+                    let bigger = UnsafeMutablePointer<LexiconEntry>.allocate(capacity: entryCapacity * 2)
+                    bigger.moveInitialize(from: entries, count: entryCount)
+                    entries.deallocate()
+                    entries = bigger
+                    entryCapacity *= 2
+                }
+                (entries + entryCount).initialize(to: LexiconEntry())
+                entryIndex[id] = Int32(entryCount)
+                entryCount += 1
+            }
             return Int(entryIndex[id])
         }
 
@@ -98,8 +121,8 @@ final class CompiledLexicon: @unchecked Sendable {
         mutating func build() {
             for w in RuleWord.allCases { precondition(id(w.spelling) == Int(w.rawValue)) }
             for (text, sign) in [(FinanceLexicon.upWords, Int8(1)), (FinanceLexicon.downWords, Int8(-1))] {
-                Self.fields(text) { f in
-                    guard f.count == 4 else { return }
+                Self.fields(text) { count, f in
+                    guard count == 4 else { return }
                     let role: LexiconEntry.Role = Self.equals(f[2], "n") ? .noun : Self.equals(f[2], "a") ? .adjective
                         : Self.equals(f[2], "r") ? .adverb : .verb
                     let k = entry(id(f[0]))
@@ -116,16 +139,16 @@ final class CompiledLexicon: @unchecked Sendable {
                     entries[k] = e
                 }
             }
-            Self.fields(FinanceLexicon.targets) { f in
-                guard f.count == 3 else { return }
+            Self.fields(FinanceLexicon.targets) { count, f in
+                guard count == 3 else { return }
                 let k = entry(id(f[0]))
                 entries[k].isTarget = true
                 let w = Self.number(f[2]) ?? 0
                 entries[k].targetSign = w > 0 ? 1 : w < 0 ? -1 : 0
                 entries[k].targetWeight = abs(w)
             }
-            Self.fields(FinanceLexicon.polar) { f in
-                guard f.count == 2 else { return }
+            Self.fields(FinanceLexicon.polar) { count, f in
+                guard count == 2 else { return }
                 entries[entry(id(f[0]))].polar = Self.number(f[1]) ?? 0
             }
             for w in FinanceLexicon.negators { entries[entry(w)].negator = true }
@@ -143,9 +166,9 @@ final class CompiledLexicon: @unchecked Sendable {
                 (RuleFlag.special, ["hit", "hits", "below", "above", "past", "buy", "buying", "pick", "record", "records"]),
             ]
             for (flag, list) in flagLists { for w in list { entries[entry(w)].flags |= flag } }
-            for k in entries.indices.dropFirst() where entries[k].contrast || entries[k].concessive { entries[k].flags |= RuleFlag.clauseBound }
+            for k in 1..<entryCount where entries[k].contrast || entries[k].concessive { entries[k].flags |= RuleFlag.clauseBound }
             for (bit, list) in WordSet.lists { for w in list { sets[id(w)] |= bit } }
-            for (w, m) in ScoringTokenizer.magnitudes { magnitude[id(w)] = m }
+            for (w, m) in ScoringTokenizer.magnitudes { magnitudes.append((Int32(id(w)), m)) }
         }
 
         /// `sets` with each word's entry summarised in the low half.
@@ -165,31 +188,51 @@ final class CompiledLexicon: @unchecked Sendable {
                 if e.flags & (RuleFlag.removal | RuleFlag.lose) != 0 || e.negator || e.hedge != 1 || e.degree != 1 || e.contrast || e.concessive {
                     bits |= EntryBit.modifier
                 }
+                var passes: UInt64 = 0
+                if bits & (EntryBit.direction | RuleFlag.outcome) != 0 { passes |= 1 }
+                if bits & EntryBit.comparator != 0 { passes |= 2 }
+                if bits & EntryBit.target != 0 { passes |= 4 }
+                if bits & (EntryBit.rating | EntryBit.polar | RuleFlag.special | RuleFlag.win) != 0 { passes |= 8 }
+                if bits & EntryBit.modifier != 0 { passes |= 16 }
+                bits |= passes << EntryBit.passShift
                 precondition(bits & ~EntryBit.entryMask == 0)
                 out[id] |= bits
             }
-            for id in out.indices where magnitude[id] != 0 { out[id] |= EntryBit.magnitude }
+            for (id, _) in magnitudes { out[Int(id)] |= EntryBit.magnitude }
             return out
         }
 
-        /// Lines of a list, split on spaces, empty lines skipped (as `split` did).
-        static func fields(_ text: String, _ body: ([UnsafeBufferPointer<UInt8>]) -> Void) {
+        /// Lines of a list, split on spaces, empty lines skipped (as `split` did); `body` gets the
+        /// number of fields and the first four (the lists have at most four).
+        static func fields(_ text: String, _ body: (Int, Fields) -> Void) {
             var t = text
             t.withUTF8 { bytes in
-                var fields: [UnsafeBufferPointer<UInt8>] = []
+                var f = Fields()
+                var count = 0
                 var i = 0
                 let n = bytes.count
                 while i <= n {
                     if i == n || bytes[i] == 0x0A {
-                        if !fields.isEmpty { body(fields); fields.removeAll(keepingCapacity: true) }
+                        if count > 0 { body(count, f); count = 0 }
                         i += 1
                         continue
                     }
                     if bytes[i] == 0x20 { i += 1; continue }
                     let s = i
                     while i < n, bytes[i] != 0x20, bytes[i] != 0x0A { i += 1 }
-                    fields.append(UnsafeBufferPointer(rebasing: bytes[s..<i]))
+                    if count < 4 { f[count] = UnsafeBufferPointer(rebasing: bytes[s..<i]) }
+                    count += 1
                 }
+            }
+        }
+
+        /// Up to four fields of a line.
+        struct Fields {
+            var f0 = UnsafeBufferPointer<UInt8>(start: nil, count: 0), f1 = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            var f2 = UnsafeBufferPointer<UInt8>(start: nil, count: 0), f3 = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            subscript(k: Int) -> UnsafeBufferPointer<UInt8> {
+                get { k == 0 ? f0 : k == 1 ? f1 : k == 2 ? f2 : f3 }
+                set { if k == 0 { f0 = newValue } else if k == 1 { f1 = newValue } else if k == 2 { f2 = newValue } else { f3 = newValue } }
             }
         }
 

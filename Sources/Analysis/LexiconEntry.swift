@@ -67,6 +67,12 @@ enum EntryBit {
     /// A magnitude word ("mn", "billion"): not an entry property, but kept here so the
     /// tokenizer can tell without another lookup.
     static let magnitude: UInt64 = 1 << 20
+    /// Which rule passes act on the word (`SentimentScorer.contributions`), five bits from
+    /// `passShift`: moves (directions, outcome verbs), comparators, targets, polar words
+    /// (ratings, polar, special, win verbs), modifiers. Summarised so the sweep that lists
+    /// each pass's tokens skips every other word with one test.
+    static let passShift: UInt64 = 21
+    static let passMask: UInt64 = 0x1F << 21
     /// All entry bits (the low half); the high half is `WordSet` bits.
     static let entryMask: UInt64 = 0xFFFF_FFFF
 }

@@ -33,7 +33,21 @@ struct ScoringToken {
     @inline(__always)
     init(word id: Int32, start: Int, end: Int, capitalized: Bool = false, _ lex: CompiledLexicon) {
         self.init(kind: .word, start: start, end: end, id: id, capitalized: capitalized)
-        if id >= 0 { entry = lex.entryIndex[Int(id)]; info = lex.info[Int(id)] }
+        if id >= 0 { let key = lex.words.key(id); entry = Int32(key.entry); info = key.info }
+    }
+
+    /// A word token from the lexicon's key record of it (nil: unknown word).
+    @inline(__always)
+    init(found key: UnsafePointer<WordTable.Key>?, start: Int, end: Int, capitalized: Bool, _ lex: CompiledLexicon) {
+        kind = .word
+        self.start = start
+        self.end = end
+        self.capitalized = capitalized
+        if let key {
+            id = lex.words.id(of: key)
+            info = key.pointee.info
+            entry = Int32(key.pointee.entry)
+        }
     }
 }
 
@@ -57,13 +71,15 @@ enum ScoringTokenizer {
     ]
 
     /// Tokens of a sentence into `out`, which has room for `bytes.count + 1` tokens (a token
-    /// takes at least one byte, a contraction's two at least four); returns how many.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<ScoringToken>) -> Int {
+    /// takes at least one byte, a contraction's two at least four); returns how many. `slack`:
+    /// bytes after the sentence that may be read (not tokenized), so word lookups can load
+    /// whole words at once.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, slack: Int = 0, into out: UnsafeMutablePointer<ScoringToken>) -> Int {
         var count = 0
-        // Whether a magnitude word follows a number anywhere, which is when merging can happen.
-        var mayMerge = false
+        // The first magnitude word right after a number: merging can only start there.
+        var firstMerge = -1
         @inline(__always) func append(_ t: ScoringToken) {
-            if t.info & EntryBit.magnitude != 0, count > 0, out[count - 1].kind == .number { mayMerge = true }
+            if t.info & EntryBit.magnitude != 0, firstMerge < 0, count > 0, out[count - 1].kind == .number { firstMerge = count }
             out[count] = t; count += 1
         }
         let lex = CompiledLexicon.shared
@@ -84,6 +100,7 @@ enum ScoringTokenizer {
             }
             if isLetter(b) {
                 let s = i
+                var apostrophes = false
                 while i < n {
                     // Letters eight at a time, then the byte that ended the run.
                     if i + 8 <= n {
@@ -97,18 +114,22 @@ enum ScoringTokenizer {
                     }
                     let c = bytes[i]
                     // Inner hyphens and apostrophes stay inside the word: "year-on-year", "company's".
-                    if (c == UInt8(ascii: "-") || c == UInt8(ascii: "'")), i + 1 < n, isLetter(bytes[i + 1]) { i += 1; continue }
+                    if (c == UInt8(ascii: "-") || c == UInt8(ascii: "'")), i + 1 < n, isLetter(bytes[i + 1]) {
+                        if c == UInt8(ascii: "'") { apostrophes = true }
+                        i += 1
+                        continue
+                    }
                     // UTF-8 right single quote (’) as an apostrophe.
                     if c == 0xE2, i + 3 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, isLetter(bytes[i + 3]) { i += 3; continue }
                     break
                 }
                 var e = i
                 // Possessive 's and contractions: "company's" → "company"; "didn't" → "did" + "n't".
-                // Checked on bytes, before any String is made.
+                // Checked on bytes, before any String is made (and only where an apostrophe is).
                 let apostrophe = UInt8(ascii: "'")
-                if e - s > 2, bytes[e - 2] == apostrophe, bytes[e - 1] | 0x20 == UInt8(ascii: "s") { e -= 2 }
-                if e - s > 3, bytes[e - 3] | 0x20 == UInt8(ascii: "n"), bytes[e - 2] == apostrophe, bytes[e - 1] | 0x20 == UInt8(ascii: "t") {
-                    var id = word(bytes, s, e - 3, lex)
+                if apostrophes, e - s > 2, bytes[e - 2] == apostrophe, bytes[e - 1] | 0x20 == UInt8(ascii: "s") { e -= 2 }
+                if apostrophes, e - s > 3, bytes[e - 3] | 0x20 == UInt8(ascii: "n"), bytes[e - 2] == apostrophe, bytes[e - 1] | 0x20 == UInt8(ascii: "t") {
+                    var id = word(bytes, s, e - 3, slack, lex)
                     // "can't", "won't": the verb is "can", "will".
                     if e - 3 - s == 2 {
                         let a = bytes[s] | 0x20, b = bytes[s + 1] | 0x20
@@ -119,7 +140,8 @@ enum ScoringTokenizer {
                     append(ScoringToken(word: RuleWord.notContraction.rawValue, start: e - 3, end: e, lex))
                     continue
                 }
-                append(ScoringToken(word: word(bytes, s, e, lex), start: s, end: e, capitalized: bytes[s] >= 0x41 && bytes[s] <= 0x5A, lex))
+                append(ScoringToken(found: lex.find(bytes.baseAddress! + s, e - s, readable: bytes.count - s + slack), start: s, end: e,
+                                    capitalized: bytes[s] >= 0x41 && bytes[s] <= 0x5A, lex))
                 continue
             }
             if isDigit(b) || ((b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")) && i + 1 < n && isDigit(bytes[i + 1])) {
@@ -157,7 +179,7 @@ enum ScoringTokenizer {
                 if i < n, isLetter(bytes[i]) {
                     let ms = i
                     while i < n, isLetter(bytes[i]) { i += 1 }
-                    let m = lex.magnitude(ofWord: word(bytes, ms, i, lex))
+                    let m = lex.magnitude(ofWord: word(bytes, ms, i, slack, lex))
                     if m != 0 { v *= m }
                 }
                 append(ScoringToken(kind: .number, start: s, end: i, value: v, isYear: isYear, sign: explicitSign))
@@ -183,7 +205,7 @@ enum ScoringTokenizer {
             let e = min(n, i + len)
             if kind == .other && b == UInt8(ascii: "%") {
                 var t = ScoringToken(kind: kind, start: i, end: e, id: RuleWord.percentSign.rawValue)
-                t.info = lex.info[Int(RuleWord.percentSign.rawValue)] & ~EntryBit.entryMask
+                t.info = lex.info(ofWord: RuleWord.percentSign.rawValue) & ~EntryBit.entryMask
                 append(t)
             } else {
                 append(ScoringToken(kind: kind, start: i, end: e))
@@ -192,9 +214,9 @@ enum ScoringTokenizer {
         }
         // Magnitude words after a number ("EUR 1.2 mn", "5 million") scale it; done after the
         // scan because the scan's sign rule looks at the unmerged previous token.
-        if !mayMerge { return count }
-        var kept = 0
-        for k in 0..<count {
+        if firstMerge < 0 { return count }
+        var kept = firstMerge
+        for k in firstMerge..<count {
             let t = out[k]
             if kept > 0, t.kind == .word, out[kept - 1].kind == .number, case let m = lex.magnitude(ofWord: t.id), m != 0 {
                 out[kept - 1].value *= m
@@ -210,8 +232,8 @@ enum ScoringTokenizer {
 
     /// The id of the word `bytes[s..<e]`, lower-cased.
     @inline(__always)
-    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ lex: CompiledLexicon) -> Int32 {
-        lex.id(bytes.baseAddress! + s, e - s, readable: bytes.count - s)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ slack: Int, _ lex: CompiledLexicon) -> Int32 {
+        lex.id(bytes.baseAddress! + s, e - s, readable: bytes.count - s + slack)
     }
 
     static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

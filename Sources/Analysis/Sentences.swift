@@ -60,8 +60,8 @@ public enum SentenceSplitter {
     /// final, bit 2 opener. All keys are lower-case ASCII, so an ASCII word's folded bytes decide
     /// membership exactly as `String.lowercased()` and `Set` did; a word with any non-ASCII
     /// scalar takes the `String` path (`endsSentenceSlow`), where Unicode case mapping decides.
-    static let table: (words: WordIndex, bits: [UInt8]) = {
-        var words = WordTable(capacity: 256)
+    static let table: (words: WordTable, bits: [UInt8]) = {
+        let words = WordTable(capacity: 256)
         var bits: [UInt8] = []
         for (bit, list) in [(UInt8(1), alwaysJoined), (2, maybeFinal), (4, openers)] {
             for w in list.sorted() {
@@ -71,7 +71,7 @@ public enum SentenceSplitter {
                 bits[id] |= bit
             }
         }
-        return (words.frozen(), bits)
+        return (words, bits)
     }()
     static let alwaysJoinedBit: UInt8 = 1, maybeFinalBit: UInt8 = 2, openerBit: UInt8 = 4
 
@@ -310,6 +310,9 @@ public enum SentenceSplitter {
         /// Position of the next `)`/`]`, `”`, `"` at or after where it was last looked for
         /// (the line end when there is none).
         var nextParen = -1, nextCurly = -1, nextStraight = -1
+        /// The first byte on the line that may open a pair (`(`, `[`, `"`, or 0xE2, which leads
+        /// `“`); before it nothing can be open. -1 until looked for.
+        var firstOpener = -1
 
         init(from: Int) { scanned = from }
 
@@ -321,6 +324,18 @@ public enum SentenceSplitter {
     /// a quotation opened on this line and closed later, within a sentence-sized distance
     /// (300 scalars).
     static func insideOpenPair(_ s: UTF8Text, _ pairs: inout OpenPairs, at: Int, end: Int) -> Bool {
+        if pairs.firstOpener < 0 {
+            pairs.firstOpener = s.firstIndex(from: pairs.scanned, to: end, mask: {
+                UTF8Text.equalBytes($0, UInt8(ascii: "(")) | UTF8Text.equalBytes($0, UInt8(ascii: "[")) | UTF8Text.equalBytes($0, UInt8(ascii: "\""))
+                    | UTF8Text.equalBytes($0, 0xE2)
+            }, wanted: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "\"") || $0 == 0xE2 })
+        }
+        // Nothing opens before the first opener, so nothing is open there (closers alone leave
+        // every count at zero).
+        if pairs.scanned < pairs.firstOpener {
+            if at <= pairs.firstOpener { pairs.scanned = at; return false }
+            pairs.scanned = pairs.firstOpener
+        }
         var i = pairs.scanned
         while i < at {
             i = s.firstIndex(from: i, to: at, mask: {

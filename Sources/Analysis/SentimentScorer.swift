@@ -63,8 +63,10 @@ public struct SentimentScorer: Sendable {
 
     /// The score of a sentence given as UTF-8 bytes, reusing `workspace`'s buffers: what a loop
     /// over many sentences on one thread calls, so that it allocates nothing per sentence.
-    public static func scoreValue(bytes: UnsafeBufferPointer<UInt8>, workspace: ScoringWorkspace) -> Double {
-        contributions(bytes, workspace)
+    /// `readableAfter`: how many bytes after the sentence's last byte belong to the same buffer
+    /// and may be read (never scored), which lets word lookups load whole words at once.
+    public static func scoreValue(bytes: UnsafeBufferPointer<UInt8>, readableAfter: Int = 0, workspace: ScoringWorkspace) -> Double {
+        contributions(bytes, slack: readableAfter, workspace)
         var total = 0.0
         for c in workspace.contribs { total += c.value }
         return squash(total)
@@ -151,9 +153,9 @@ public struct SentimentScorer: Sendable {
 
     /// Runs every rule over one sentence, leaving its tokens, contributions and certainty in
     /// `ws` (whose buffers are reused, so scoring allocates nothing once they have grown).
-    static func contributions(_ bytes: UnsafeBufferPointer<UInt8>, _ ws: ScoringWorkspace) {
+    static func contributions(_ bytes: UnsafeBufferPointer<UInt8>, slack: Int = 0, _ ws: ScoringWorkspace) {
         ws.reserve(bytes.count + 1)
-        let n = ScoringTokenizer.tokenize(bytes, into: ws.toks)
+        let n = ScoringTokenizer.tokenize(bytes, slack: slack, into: ws.toks)
         ws.tokenCount = n
         ws.certainty = 1
         ws.contribs.removeAll(keepingCapacity: true)
@@ -171,13 +173,16 @@ public struct SentimentScorer: Sendable {
         let moves = ws.lists, comparators = moves + n, targets = comparators + n, polars = targets + n, modifiers = polars + n
         var moveCount = 0, comparatorCount = 0, targetCount = 0, polarCount = 0, modifierCount = 0
         for i in 0..<n {
-            let t = toks[i], x = t.info, k = Int32(truncatingIfNeeded: i)
-            moves[moveCount] = k; moveCount += x & (EntryBit.direction | RuleFlag.outcome) != 0 ? 1 : 0
-            comparators[comparatorCount] = k; comparatorCount += x & EntryBit.comparator != 0 ? 1 : 0
-            targets[targetCount] = k; targetCount += x & EntryBit.target != 0 ? 1 : 0
-            polars[polarCount] = k
-            polarCount += x & (EntryBit.rating | EntryBit.polar | RuleFlag.special | RuleFlag.win) != 0 || (t.kind == .number && t.sign != 0) ? 1 : 0
-            modifiers[modifierCount] = k; modifierCount += x & EntryBit.modifier != 0 ? 1 : 0
+            let t = toks[i]
+            var passes = (t.info & EntryBit.passMask) >> EntryBit.passShift
+            if t.kind == .number && t.sign != 0 { passes |= 8 } // "-6%"
+            guard passes != 0 else { continue }
+            let k = Int32(truncatingIfNeeded: i)
+            if passes & 1 != 0 { moves[moveCount] = k; moveCount += 1 }
+            if passes & 2 != 0 { comparators[comparatorCount] = k; comparatorCount += 1 }
+            if passes & 4 != 0 { targets[targetCount] = k; targetCount += 1 }
+            if passes & 8 != 0 { polars[polarCount] = k; polarCount += 1 }
+            if passes & 16 != 0 { modifiers[modifierCount] = k; modifierCount += 1 }
         }
 
         /// The token's whole lexicon entry (the empty one, index 0, when it has none): read

@@ -13,7 +13,7 @@ final class FastTickerTable: @unchecked Sendable {
     }
 
     /// Exchange codes and alias first words.
-    let table: WordIndex
+    let table: WordTable
     let isExchange: [Bool]
     /// Per word id: the aliases starting with it, longest first (as `aliasesByFirstWord`).
     let candidates: [[Candidate]]
@@ -25,9 +25,12 @@ final class FastTickerTable: @unchecked Sendable {
     /// The stops other than capital letters, when few enough (four) to test eight bytes at a
     /// time beside the capitals; nil means testing each byte against `stops`.
     let extraStops: (UInt8, UInt8, UInt8, UInt8)?
+    /// The first two bytes a word must start with to be a key (or a key's possessive): for a
+    /// one-byte key, with each byte that ends a word after it. 65,536 bits.
+    let pairs: UnsafeMutablePointer<UInt64>
 
     init?(_ index: [String: [(words: [String], symbol: String)]]) {
-        var table = WordTable(capacity: 256)
+        let table = WordTable(capacity: 256)
         var isExchange: [Bool] = [], candidates: [[Candidate]] = []
         var leads = [Bool](repeating: false, count: 256)
         func id(_ w: String) -> Int {
@@ -41,14 +44,23 @@ final class FastTickerTable: @unchecked Sendable {
             guard list.allSatisfy({ $0.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }) else { return nil }
             candidates[id(first)] = list.map { Candidate(words: $0.words.map { Array($0.utf8) }, symbol: $0.symbol) }
         }
-        self.table = table.frozen(); self.isExchange = isExchange; self.candidates = candidates; self.leads = leads
+        self.table = table; self.isExchange = isExchange; self.candidates = candidates; self.leads = leads
         var stops = leads
         stops[Int(UInt8(ascii: "$"))] = true
         if leads[Int(UInt8(ascii: "K"))] { stops[0xE2] = true }
         self.stops = ByteSet(stops)
         let extras = (0..<256).filter { stops[$0] && !($0 >= 0x41 && $0 <= 0x5A) }.map { UInt8($0) }
+        pairs = .allocate(capacity: 1024)
+        pairs.initialize(repeating: 0, count: 1024)
+        for id in 0..<Int32(table.count) {
+            let k = Array(table.word(id).utf8)
+            let seconds: [UInt8] = k.count >= 2 ? [k[1]] : (0..<128).map { UInt8($0) }.filter { TickerFinder.byteClass($0) == 0 || TickerFinder.byteClass($0) == 2 }
+            for b in seconds { let bit = Int(k[0]) << 8 | Int(b); pairs[bit >> 6] |= 1 << UInt64(bit & 63) }
+        }
         extraStops = extras.count <= 4 ? (extras[0], extras[min(1, extras.count - 1)], extras[min(2, extras.count - 1)], extras[min(3, extras.count - 1)]) : nil
     }
+
+    deinit { pairs.deallocate() }
 }
 
 /// A set of byte values in plain memory, for scans that test every byte of a text.
@@ -122,8 +134,14 @@ extension TickerFinder {
             }
             guard p < b else { break }
             if s[p] == UInt8(ascii: "$") { cashtag(s, p, a, b, &scratch); p += 1; continue }
-            // Only a word that starts here can be a name or an exchange.
+            // A capital inside a word ("NASDAQ", "eBay"): no word starts before the run of letters
+            // and digits it is in ends.
+            if s[p] < 0x80, p > a, Self.byteClass(s[p - 1]) == 1 { p = skipLettersAndDigits(s, p, b); continue }
+            // Only a word that starts here can be a name or an exchange, and only if its first two
+            // bytes start a key (when both are ASCII, they are the start of its spelling).
             guard isWordStart(s, p, a) else { p += 1; continue }
+            if p + 1 < b, s[p] < 0x80, s[p + 1] < 0x80, case let bit = Int(s[p]) << 8 | Int(s[p + 1]),
+               fast.pairs[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { p = skipLettersAndDigits(s, p + 1, b); continue }
             var cursor = p
             guard let w = nextWord(s, from: &cursor, end: b, &scratch), w.start == p else { p += 1; continue }
             p = w.end
@@ -191,6 +209,12 @@ extension TickerFinder {
         if Self.isWordChar(c) { return false }
         if c == "-" || c == "&" || c == "." || c == "'" || c == "’", q > a, Self.isWordChar(s.scalar(at: s.previousStart(q))) { return false }
         return true
+    }
+
+    /// The end of the run of ASCII letters and digits at `p`.
+    @inline(__always)
+    func skipLettersAndDigits(_ s: UTF8Text, _ p: Int, _ end: Int) -> Int {
+        s.firstIndex(from: p, to: end, mask: { ~Self.asciiWordMask($0) & 0x8080_8080_8080_8080 }, wanted: { Self.byteClass($0) != 1 })
     }
 
     @inline(__always)

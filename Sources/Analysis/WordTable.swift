@@ -2,38 +2,60 @@
 ///
 /// Why: the hot loops (scoring every word of every sentence, checking abbreviations, looking up
 /// company names) must not build a `String` per word nor hash one. A word is looked up straight
-/// from the text's bytes, optionally folding ASCII capitals, and comes back as an `Int32` the
-/// rules compare and index with. The hash reads the word eight bytes at a time, a slot keeps a
-/// fingerprint of the hash beside the id (so most misses never touch a key) and a key keeps its
-/// first eight bytes beside its length (so most hits compare one integer). Built once, read-only
-/// afterwards, so it is safe to share between threads.
+/// from the text's bytes, optionally folding ASCII capitals, and comes back as an id the rules
+/// compare and index with. The hash reads the word eight bytes at a time; a slot keeps a
+/// fingerprint of the hash beside the id (so most misses never touch a key); a key record keeps
+/// the word's first sixteen bytes, its length and what the owner stores about the word (so a hit
+/// reads one record). The table lives in plain memory: no reference counting or exclusivity
+/// checks per lookup, and nothing to copy when building ends. It is filled once, before it is
+/// shared, and only read afterwards, so threads can share it.
 ///
 /// Byte equality is not Swift `String` equality (which is canonical equivalence), so callers
 /// only look up keys whose bytes decide: the tables hold ASCII keys, and a non-ASCII word can
 /// equal an ASCII key only through U+212A KELVIN SIGN, U+037E GREEK QUESTION MARK or U+1FEF
 /// GREEK VARIA (checked over all of Unicode); each user of the table says how it treats those.
-struct WordTable: Sendable {
+final class WordTable: @unchecked Sendable {
+    /// 32 bytes: a lookup that finds a word reads its key and what the owner stored about it
+    /// (`info`, `entry`) from one place.
     struct Key: Sendable {
         /// The key's first eight bytes, little-endian, zero-padded.
         var head: UInt64
+        /// Its next eight bytes, the same way.
+        var tail: UInt64
+        /// Set by the table's owner (the lexicon keeps its word bits here).
+        var info: UInt64 = 0
         var offset: Int32
-        var length: Int32
+        var length: UInt8
+        /// Set by the table's owner (the lexicon keeps its entry index here).
+        var entry: Int16 = 0
     }
 
     /// Slot → fingerprint << 32 | (id + 1); 0 = empty.
-    private var slots: [UInt64]
-    private var keys: [Key] = []
-    private var arena: [UInt8] = []
+    private var slots: UnsafeMutablePointer<UInt64>
     private var mask: Int
+    private var keys: UnsafeMutablePointer<Key>
+    private var keyCapacity: Int
+    private var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCapacity: Int
+    private var arenaCount = 0
+    private(set) var count = 0
 
+    /// Room for `capacity` keys before growing (a table grows while it is being filled).
     init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: 0, count: size)
         mask = size - 1
+        keyCapacity = max(capacity, 8)
+        keys = .allocate(capacity: keyCapacity)
+        arenaCapacity = keyCapacity * 8
+        arena = .allocate(capacity: arenaCapacity)
     }
 
-    var count: Int { keys.count }
+    deinit { slots.deallocate(); keys.deallocate(); arena.deallocate() }
+
+    // MARK: - Hashing
 
     /// Up to eight bytes at `p` as a little-endian integer; `readable` says how many bytes from
     /// `p` may be read (past the word, within its buffer), which lets a word take one load.
@@ -82,129 +104,116 @@ struct WordTable: Sendable {
         return (h ^ (h >> 29), head)
     }
 
+    // MARK: - Filling
+
     /// The id of `word`, adding it if new.
     @discardableResult
-    mutating func insert(_ word: String) -> Int32 {
+    func insert(_ word: String) -> Int32 {
         var w = word
         return w.withUTF8 { insert($0) }
     }
 
     @discardableResult
-    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        precondition(!bytes.isEmpty, "a word table has no empty key")
+    func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        precondition(!bytes.isEmpty && bytes.count <= 255, "a word table key is 1 to 255 bytes")
         let p = bytes.baseAddress!, n = bytes.count
-        let existing = id(p, n, fold: false, readable: n)
-        if existing >= 0 { return existing }
-        if (count + 1) * 2 > slots.count { grow() }
+        if (count + 1) * 2 > mask + 1 { growSlots() }
+        // One hash: probe for the key, and if it is new, the empty slot found is its place.
+        let (h, head) = Self.hash(p, n, fold: false, readable: n)
+        let tail = n > 8 ? Self.chunk(p + 8, min(n - 8, 8), readable: n - 8) : 0
+        let fingerprint = h >> 32
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] != 0 {
+            let v = slots[slot]
+            if v >> 32 == fingerprint {
+                let id = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) - 1
+                let key = keys[id]
+                if Int(key.length) == n, key.head == head, key.tail == tail,
+                   UnsafeBufferPointer(start: arena + Int(key.offset), count: n).elementsEqual(bytes) {
+                    return Int32(id)
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+        if count == keyCapacity {
+            let bigger = UnsafeMutablePointer<Key>.allocate(capacity: keyCapacity * 2)
+            bigger.moveInitialize(from: keys, count: count)
+            keys.deallocate()
+            keys = bigger
+            keyCapacity *= 2
+        }
+        while arenaCount + n > arenaCapacity {
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: arenaCapacity * 2)
+            bigger.moveInitialize(from: arena, count: arenaCount)
+            arena.deallocate()
+            arena = bigger
+            arenaCapacity *= 2
+        }
         let id = Int32(count)
-        keys.append(Key(head: Self.chunk(p, min(n, 8), readable: n), offset: Int32(arena.count), length: Int32(n)))
-        arena.append(contentsOf: bytes)
-        place(id)
+        (keys + count).initialize(to: Key(head: head, tail: tail, offset: Int32(arenaCount), length: UInt8(n)))
+        (arena + arenaCount).initialize(from: p, count: n)
+        arenaCount += n
+        count += 1
+        slots[slot] = fingerprint << 32 | UInt64(id + 1)
         return id
     }
 
-    private mutating func place(_ id: Int32) {
-        let key = keys[Int(id)]
-        let h = arena.withUnsafeBufferPointer {
-            Self.hash($0.baseAddress! + Int(key.offset), Int(key.length), fold: false, readable: Int(key.length)).hash
+    private func growSlots() {
+        let size = (mask + 1) * 2
+        slots.deallocate()
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: 0, count: size)
+        mask = size - 1
+        for id in 0..<count {
+            let key = keys[id]
+            let h = Self.hash(arena + Int(key.offset), Int(key.length), fold: false, readable: Int(key.length)).hash
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (h >> 32) << 32 | UInt64(id + 1)
         }
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = (h >> 32) << 32 | UInt64(id + 1)
     }
 
-    private mutating func grow() {
-        slots = [UInt64](repeating: 0, count: slots.count * 2)
-        mask = slots.count - 1
-        for id in 0..<Int32(count) { place(id) }
+    /// What the owner keeps about word `id` beside its key (see `Key`).
+    func setPayload(_ id: Int32, info: UInt64, entry: Int16) {
+        keys[Int(id)].info = info
+        keys[Int(id)].entry = entry
     }
+
+    // MARK: - Lookup
+
+    /// The key record of word `id`.
+    @inline(__always)
+    func key(_ id: Int32) -> WordTable.Key { keys[Int(id)] }
+
+    /// The key record of the word at `p`, or nil: its payload without a second lookup.
+    @inline(__always)
+    func find(_ p: UnsafePointer<UInt8>, _ n: Int, fold: Bool, readable: Int) -> UnsafePointer<Key>? {
+        let id = id(p, n, fold: fold, readable: readable)
+        return id < 0 ? nil : UnsafePointer(keys + Int(id))
+    }
+
+    /// The id of a key record `find` returned.
+    @inline(__always)
+    func id(of key: UnsafePointer<Key>) -> Int32 { Int32(truncatingIfNeeded: keys.distance(to: UnsafeMutablePointer(mutating: key))) }
 
     /// The id of the word at `p` (`n` bytes), or -1. With `fold`, ASCII capitals in the text
     /// match lower-case keys ("Rose" finds "rose"). `readable`: bytes that may be read from `p`.
     @inline(__always)
     func id(_ p: UnsafePointer<UInt8>, _ n: Int, fold: Bool, readable: Int) -> Int32 {
-        let (h, head) = Self.hash(p, n, fold: fold, readable: readable)
-        let fingerprint = h >> 32
-        return slots.withUnsafeBufferPointer { slots in
-            keys.withUnsafeBufferPointer { keys in
-                var slot = Int(truncatingIfNeeded: h) & mask
-                while true {
-                    let v = slots[slot]
-                    if v == 0 { return -1 }
-                    if v >> 32 == fingerprint {
-                        let id = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) - 1
-                        let key = keys[id]
-                        if Int(key.length) == n, key.head == head, n <= 8 || rest(p, n, fold: fold, key) { return Int32(id) }
-                    }
-                    slot = (slot + 1) & mask
-                }
-            }
-        }
-    }
-
-    func id(_ p: UnsafePointer<UInt8>, _ n: Int, fold: Bool) -> Int32 { id(p, n, fold: fold, readable: n) }
-
-    /// Bytes 8… of a long word against its key.
-    private func rest(_ p: UnsafePointer<UInt8>, _ n: Int, fold: Bool, _ key: Key) -> Bool {
-        arena.withUnsafeBufferPointer { arena in
-            let s = Int(key.offset)
-            for k in 8..<n {
-                var b = p[k]
-                if fold, b &- 0x41 < 26 { b |= 0x20 }
-                if b != arena[s + k] { return false }
-            }
-            return true
-        }
-    }
-
-    func id(of word: String) -> Int32 {
-        var w = word
-        return w.withUTF8 { b in b.isEmpty ? -1 : id(b.baseAddress!, b.count, fold: false) }
-    }
-
-    /// The key's bytes as a String (for messages and tests).
-    func word(_ id: Int32) -> String {
-        let key = keys[Int(id)]
-        return String(decoding: arena[Int(key.offset)..<Int(key.offset + key.length)], as: UTF8.self)
-    }
-}
-
-extension WordTable {
-    /// The table frozen into plain memory for lookups in hot loops: no array access, so no
-    /// reference counting or exclusivity checks per lookup.
-    func frozen() -> WordIndex { WordIndex(slots: slots, keys: keys, arena: arena, mask: mask) }
-}
-
-/// A read-only `WordTable` (see there) in memory of its own, kept for the life of the process
-/// by the tables that own one (the lexicon, the abbreviation lists, the ticker names).
-final class WordIndex: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<UInt64>
-    private let keys: UnsafeMutablePointer<WordTable.Key>
-    private let arena: UnsafeMutablePointer<UInt8>
-    private let mask: Int
-    let count: Int
-
-    fileprivate init(slots: [UInt64], keys: [WordTable.Key], arena: [UInt8], mask: Int) {
-        self.slots = .allocate(capacity: slots.count)
-        self.slots.initialize(from: slots, count: slots.count)
-        self.keys = .allocate(capacity: max(1, keys.count))
-        self.keys.initialize(from: keys, count: keys.count)
-        self.arena = .allocate(capacity: max(1, arena.count))
-        self.arena.initialize(from: arena, count: arena.count)
-        self.mask = mask
-        self.count = keys.count
-    }
-
-    deinit { slots.deallocate(); keys.deallocate(); arena.deallocate() }
-
-    /// As `WordTable.id(_:_:fold:readable:)`.
-    @inline(__always)
-    func id(_ p: UnsafePointer<UInt8>, _ n: Int, fold: Bool, readable: Int) -> Int32 {
-        // The usual word: one to eight bytes with eight readable, so one load, no loop.
-        if n &- 1 < 8, readable >= 8 {
-            var head = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian & (~UInt64(0) &>> UInt64(truncatingIfNeeded: 64 &- 8 &* n))
+        // The usual word: one to sixteen bytes with sixteen readable, so one or two loads, no loop.
+        if n &- 1 < 16, readable >= 16 {
+            let raw = UnsafeRawPointer(p)
+            var head = raw.loadUnaligned(as: UInt64.self).littleEndian
+            var tail: UInt64 = 0
+            if n < 8 { head &= ~UInt64(0) &>> UInt64(truncatingIfNeeded: 64 &- 8 &* n) }
             if fold { head = WordTable.fold(head) }
             var h = WordTable.mix(UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15, head)
+            if n > 8 {
+                tail = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
+                if n < 16 { tail &= ~UInt64(0) &>> UInt64(truncatingIfNeeded: 128 &- 8 &* n) }
+                if fold { tail = WordTable.fold(tail) }
+                h = WordTable.mix(h, tail)
+            }
             h ^= h &>> 29
             let fingerprint = h &>> 32
             var slot = Int(truncatingIfNeeded: h) & mask
@@ -214,13 +223,15 @@ final class WordIndex: @unchecked Sendable {
                 if v &>> 32 == fingerprint {
                     let id = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) &- 1
                     let key = keys[id]
-                    if Int(key.length) == n, key.head == head { return Int32(truncatingIfNeeded: id) }
+                    if Int(key.length) == n, key.head == head, key.tail == tail { return Int32(truncatingIfNeeded: id) }
                 }
                 slot = (slot &+ 1) & mask
             }
         }
         return slowID(p, n, fold: fold, readable: readable)
     }
+
+    func id(_ p: UnsafePointer<UInt8>, _ n: Int, fold: Bool) -> Int32 { id(p, n, fold: fold, readable: n) }
 
     private func slowID(_ p: UnsafePointer<UInt8>, _ n: Int, fold: Bool, readable: Int) -> Int32 {
         let (h, head) = WordTable.hash(p, n, fold: fold, readable: readable)
@@ -238,7 +249,8 @@ final class WordIndex: @unchecked Sendable {
         }
     }
 
-    private func rest(_ p: UnsafePointer<UInt8>, _ n: Int, fold: Bool, _ key: WordTable.Key) -> Bool {
+    /// Bytes 8… of a long word against its key.
+    private func rest(_ p: UnsafePointer<UInt8>, _ n: Int, fold: Bool, _ key: Key) -> Bool {
         let s = Int(key.offset)
         for k in 8..<n {
             var b = p[k]
@@ -246,5 +258,16 @@ final class WordIndex: @unchecked Sendable {
             if b != arena[s + k] { return false }
         }
         return true
+    }
+
+    func id(of word: String) -> Int32 {
+        var w = word
+        return w.withUTF8 { b in b.isEmpty ? -1 : id(b.baseAddress!, b.count, fold: false) }
+    }
+
+    /// The key's bytes as a String (for messages and tests).
+    func word(_ id: Int32) -> String {
+        let key = keys[Int(id)]
+        return String(decoding: UnsafeBufferPointer(start: arena + Int(key.offset), count: Int(key.length)), as: UTF8.self)
     }
 }

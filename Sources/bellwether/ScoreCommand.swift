@@ -82,6 +82,19 @@ struct Score: ParsableCommand {
     }
 }
 
+extension Score {
+    /// Runs `bellwether score --lines` when those are exactly the arguments, before
+    /// ArgumentParser starts (its reflection over every command costs more than scoring a
+    /// thousand lines). Reads the C arguments, so no Strings are made; any other command line,
+    /// `--help` included, goes through the parser as usual.
+    static func runLinesIfExactlyRequested() -> Bool {
+        guard CommandLine.argc == 3, let score = CommandLine.unsafeArgv[1], let lines = CommandLine.unsafeArgv[2],
+              strcmp(score, "score") == 0, strcmp(lines, "--lines") == 0 else { return false }
+        writeStdout(LineScorer.score(readAllStdin()))
+        return true
+    }
+}
+
 /// The `--lines` engine: split, score in parallel, format, keep order.
 enum LineScorer {
     static func score(_ input: [UInt8]) -> [UInt8] {
@@ -89,13 +102,18 @@ enum LineScorer {
         var starts: [Int] = [], ends: [Int] = []
         starts.reserveCapacity(input.count / 60 + 1); ends.reserveCapacity(input.count / 60 + 1)
         var s = 0
-        for (i, b) in input.enumerated() where b == 0x0A {
-            starts.append(s); ends.append(i > s && input[i - 1] == 0x0D ? i - 1 : i); s = i + 1
+        input.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            // memchr finds each newline many bytes at a time.
+            while s < buf.count, let hit = memchr(base + s, 0x0A, buf.count - s) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                starts.append(s); ends.append(i > s && buf[i - 1] == 0x0D ? i - 1 : i); s = i + 1
+            }
         }
         if s < input.count { starts.append(s); ends.append(input.count) }
         let count = starts.count
         // Two workers pay off only once there is real work; tiny inputs stay on one thread.
-        let workers = count >= 4000 ? 2 : 1
+        let workers = count >= minimumLinesForTwoWorkers ? 2 : 1
         var chunks = [[UInt8]](repeating: [], count: workers)
         input.withUnsafeBufferPointer { buf in
             let per = (count + workers - 1) / workers
@@ -106,10 +124,13 @@ enum LineScorer {
                 var out: [UInt8] = []
                 let lo = w * per, hi = min(count, lo + per)
                 out.reserveCapacity(max(0, hi - lo) * 44)
+                // One workspace per worker: scoring then allocates nothing per line.
+                let workspace = ScoringWorkspace()
                 if lo < hi {
                     for l in lo..<hi {
                         let line = UnsafeBufferPointer(rebasing: buf[starts[l]..<ends[l]])
-                        let v = SentimentScorer.scoreValue(bytes: line)
+                        // The rest of the input may be read past the line (never scored).
+                        let v = SentimentScorer.scoreValue(bytes: line, readableAfter: buf.count - ends[l], workspace: workspace)
                         append(&out, score: v)
                     }
                 }
@@ -126,13 +147,20 @@ enum LineScorer {
         return chunks.count == 1 ? chunks[0] : Array(chunks.joined())
     }
 
-    static let labels: [SentimentLabel: [UInt8]] = Dictionary(uniqueKeysWithValues: SentimentLabel.allCases.map { ($0, Array($0.rawValue.utf8)) })
+    /// Lines from which two threads score faster than one, process start-up included.
+    static let minimumLinesForTwoWorkers = 4000
 
     static func append(_ out: inout [UInt8], score v: Double) {
         out.append(contentsOf: #"{"score": "#.utf8)
         appendNumber(&out, v)
         out.append(contentsOf: #", "label": ""#.utf8)
-        out.append(contentsOf: labels[SentimentLabel(score: v)]!)
+        switch SentimentLabel(score: v) {
+        case .negative: out.append(contentsOf: "negative".utf8)
+        case .mildlyNegative: out.append(contentsOf: "mildly negative".utf8)
+        case .neutral: out.append(contentsOf: "neutral".utf8)
+        case .mildlyPositive: out.append(contentsOf: "mildly positive".utf8)
+        case .positive: out.append(contentsOf: "positive".utf8)
+        }
         out.append(contentsOf: "\"}\n".utf8)
     }
 
@@ -147,10 +175,10 @@ enum LineScorer {
             out.append(UInt8(ascii: "."))
             var digits = 4
             while frac % 10 == 0 { frac /= 10; digits -= 1 }
-            var buf = [UInt8](repeating: UInt8(ascii: "0"), count: digits)
-            var f = frac, k = digits - 1
-            while k >= 0 { buf[k] = UInt8(ascii: "0") + UInt8(f % 10); f /= 10; k -= 1 }
-            out.append(contentsOf: buf)
+            // Digits most significant first, without a temporary array.
+            var divisor = 1
+            for _ in 1..<digits { divisor *= 10 }
+            while divisor > 0 { out.append(UInt8(ascii: "0") + UInt8(frac / divisor % 10)); divisor /= 10 }
         }
     }
 
@@ -194,17 +222,29 @@ private func jsonString(_ s: String) -> String {
     return out + "\""
 }
 
-private func readAllStdin() -> [UInt8] {
-    var data: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+/// All of standard input, read straight into one growing buffer (its size up front when stdin
+/// is a file), so a large input is not copied chunk by chunk.
+func readAllStdin() -> [UInt8] {
+    var st = stat()
+    var capacity = 1 << 18
+    if fstat(0, &st) == 0, st.st_size > 0 { capacity = Int(st.st_size) + 1 }
+    var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
+    defer { buffer.deallocate() }
+    var count = 0
     while true {
-        let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
-        if n > 0 { data.append(contentsOf: chunk[0..<n]) } else if n == 0 || errno != EINTR { break }
+        if count == buffer.count {
+            let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 16)
+            bigger.copyMemory(from: UnsafeRawBufferPointer(buffer))
+            buffer.deallocate()
+            buffer = bigger
+        }
+        let n = read(0, buffer.baseAddress! + count, buffer.count - count)
+        if n > 0 { count += n } else if n == 0 || errno != EINTR { break }
     }
-    return data
+    return [UInt8](UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
 }
 
-private func writeStdout(_ bytes: [UInt8]) {
+func writeStdout(_ bytes: [UInt8]) {
     bytes.withUnsafeBytes { raw in
         var off = 0
         while off < raw.count {
