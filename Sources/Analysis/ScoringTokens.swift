@@ -89,7 +89,8 @@ enum ScoringTokenizer {
             let b = bytes[i]
             if isSpace(b) { i += 1; continue }
             // URLs carry no sentiment and are full of letters that look like words.
-            if b == UInt8(ascii: "h") || b == UInt8(ascii: "w"), startsURL(bytes, i) {
+            if b == UInt8(ascii: "h") || b == UInt8(ascii: "w"), i + 1 < n, bytes[i + 1] | 0x20 == (b == UInt8(ascii: "h") ? UInt8(ascii: "t") : UInt8(ascii: "w")),
+               startsURL(bytes, i) {
                 while i < n, !isSpace(bytes[i]) { i += 1 }
                 continue
             }

@@ -30,6 +30,8 @@ final class FastTickerTable: @unchecked Sendable {
     let pairs: UnsafeMutablePointer<UInt64>
 
     init?(_ index: [String: [(words: [String], symbol: String)]]) {
+        // A user alias list too long for one word table keeps the String path.
+        guard index.count + TickerFinder.exchanges.count < WordTable.maximumCount else { return nil }
         let table = WordTable(capacity: 256)
         var isExchange: [Bool] = [], candidates: [[Candidate]] = []
         var leads = [Bool](repeating: false, count: 256)

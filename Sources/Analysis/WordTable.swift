@@ -30,8 +30,10 @@ final class WordTable: @unchecked Sendable {
         var entry: Int16 = 0
     }
 
-    /// Slot → fingerprint << 32 | (id + 1); 0 = empty.
-    private var slots: UnsafeMutablePointer<UInt64>
+    /// Slot → the hash's top 20 bits << 12 | (id + 1); 0 = empty. Four bytes, so the lexicon's
+    /// slots (16 KB) stay in the first-level cache beside the text being read.
+    private var slots: UnsafeMutablePointer<UInt32>
+    static let maximumCount = 4094
     private var mask: Int
     private var keys: UnsafeMutablePointer<Key>
     private var keyCapacity: Int
@@ -81,6 +83,10 @@ final class WordTable: @unchecked Sendable {
         return x | (upper >> 2)
     }
 
+    /// The hash's top 20 bits, in a slot's upper bits.
+    @inline(__always)
+    static func fingerprint(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h &>> 44) << 12 }
+
     @inline(__always)
     static func mix(_ h: UInt64, _ x: UInt64) -> UInt64 {
         var v = (h ^ x) &* 0xBF58_476D_1CE4_E5B9
@@ -117,16 +123,17 @@ final class WordTable: @unchecked Sendable {
     func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         precondition(!bytes.isEmpty && bytes.count <= 255, "a word table key is 1 to 255 bytes")
         let p = bytes.baseAddress!, n = bytes.count
+        precondition(count < Self.maximumCount, "a word table holds at most \(Self.maximumCount) words")
         if (count + 1) * 2 > mask + 1 { growSlots() }
         // One hash: probe for the key, and if it is new, the empty slot found is its place.
         let (h, head) = Self.hash(p, n, fold: false, readable: n)
         let tail = n > 8 ? Self.chunk(p + 8, min(n - 8, 8), readable: n - 8) : 0
-        let fingerprint = h >> 32
+        let fingerprint = Self.fingerprint(h)
         var slot = Int(truncatingIfNeeded: h) & mask
         while slots[slot] != 0 {
             let v = slots[slot]
-            if v >> 32 == fingerprint {
-                let id = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) - 1
+            if v & 0xFFFF_F000 == fingerprint {
+                let id = Int(v & 0xFFF) - 1
                 let key = keys[id]
                 if Int(key.length) == n, key.head == head, key.tail == tail,
                    UnsafeBufferPointer(start: arena + Int(key.offset), count: n).elementsEqual(bytes) {
@@ -154,7 +161,7 @@ final class WordTable: @unchecked Sendable {
         (arena + arenaCount).initialize(from: p, count: n)
         arenaCount += n
         count += 1
-        slots[slot] = fingerprint << 32 | UInt64(id + 1)
+        slots[slot] = fingerprint | UInt32(id + 1)
         return id
     }
 
@@ -169,7 +176,7 @@ final class WordTable: @unchecked Sendable {
             let h = Self.hash(arena + Int(key.offset), Int(key.length), fold: false, readable: Int(key.length)).hash
             var slot = Int(truncatingIfNeeded: h) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = (h >> 32) << 32 | UInt64(id + 1)
+            slots[slot] = Self.fingerprint(h) | UInt32(id + 1)
         }
     }
 
@@ -215,13 +222,13 @@ final class WordTable: @unchecked Sendable {
                 h = WordTable.mix(h, tail)
             }
             h ^= h &>> 29
-            let fingerprint = h &>> 32
+            let fingerprint = WordTable.fingerprint(h)
             var slot = Int(truncatingIfNeeded: h) & mask
             while true {
                 let v = slots[slot]
                 if v == 0 { return -1 }
-                if v &>> 32 == fingerprint {
-                    let id = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) &- 1
+                if v & 0xFFFF_F000 == fingerprint {
+                    let id = Int(v & 0xFFF) &- 1
                     let key = keys[id]
                     if Int(key.length) == n, key.head == head, key.tail == tail { return Int32(truncatingIfNeeded: id) }
                 }
@@ -235,13 +242,13 @@ final class WordTable: @unchecked Sendable {
 
     private func slowID(_ p: UnsafePointer<UInt8>, _ n: Int, fold: Bool, readable: Int) -> Int32 {
         let (h, head) = WordTable.hash(p, n, fold: fold, readable: readable)
-        let fingerprint = h >> 32
+        let fingerprint = WordTable.fingerprint(h)
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let v = slots[slot]
             if v == 0 { return -1 }
-            if v >> 32 == fingerprint {
-                let id = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) - 1
+            if v & 0xFFFF_F000 == fingerprint {
+                let id = Int(v & 0xFFF) - 1
                 let key = keys[id]
                 if Int(key.length) == n, key.head == head, n <= 8 || rest(p, n, fold: fold, key) { return Int32(id) }
             }
