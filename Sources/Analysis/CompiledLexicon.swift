@@ -1,11 +1,12 @@
 /// The finance lexicon, the rules' word lists and the number magnitudes compiled into one word
-/// table and flat per-word arrays, built once on first use.
+/// table, built once on first use.
 ///
 /// Why this shape: the scorer looks up every word of every sentence. Here a lookup hashes the
-/// word's bytes in place (capitals folded) and yields an id; everything known about the word is
-/// then an array read: its lexicon entry (if any), the rule lists it belongs to, its magnitude.
-/// Building it parses the plain-text lists byte by byte (about a tenth of a millisecond), so a
-/// short `score --lines` run does not pay for hashing a dictionary of Strings at start-up.
+/// word's bytes in place (capitals folded) and returns the word's key record, which also holds
+/// what the rules test (its entry's bits, the rule lists it is on) and its entry index; values
+/// come from the entry. Building it parses the plain-text lists byte by byte into memory it
+/// keeps (a few hundred microseconds, a few hundred kilobytes), so a short `score --lines` run
+/// does not pay for hashing a dictionary of Strings at start-up.
 ///
 /// Every key is lower-case ASCII without `;` or `` ` ``; a non-ASCII word can therefore never equal
 /// a key under Swift's canonical equivalence either (only U+212A, U+037E and U+1FEF are
@@ -51,10 +52,6 @@ final class CompiledLexicon: @unchecked Sendable {
     /// how many bytes from `p` may be read (the rest of the sentence).
     @inline(__always)
     func id(_ p: UnsafePointer<UInt8>, _ n: Int, readable: Int) -> Int32 { words.id(p, n, fold: true, readable: readable) }
-
-    /// Index of the lexicon entry of word `id`, or 0 (the empty entry; also for id -1).
-    @inline(__always)
-    func entry(ofWord id: Int32) -> Int32 { id < 0 ? 0 : Int32(words.key(id).entry) }
 
     @inline(__always)
     func info(ofWord id: Int32) -> UInt64 { id < 0 ? 0 : words.key(id).info }

@@ -267,11 +267,6 @@ final class WordTable: @unchecked Sendable {
         return true
     }
 
-    func id(of word: String) -> Int32 {
-        var w = word
-        return w.withUTF8 { b in b.isEmpty ? -1 : id(b.baseAddress!, b.count, fold: false) }
-    }
-
     /// The key's bytes as a String (for messages and tests).
     func word(_ id: Int32) -> String {
         let key = keys[Int(id)]
