@@ -36,6 +36,8 @@ enum ArticleScorer {
             var contribution: Double
             /// How the phrase is compared with others (`PhraseMerger.Spelling`).
             var spelling: PhraseMerger.Spelling
+            /// Hash of the bytes of a `.plain` phrase (its spelling), taken while they are at hand.
+            var hash: UInt64 = 0
         }
         var bytes: [UInt8] = []
         var items: [Item] = []
@@ -76,7 +78,13 @@ enum ArticleScorer {
                 spelling = max(PhraseMerger.spelling(text, toks[p.from].start, toks[p.from].end),
                                PhraseMerger.spelling(text, toks[p.to].start, toks[p.to].end))
             }
-            arena.items.append(PhraseArena.Item(start: start, end: arena.bytes.count, contribution: p.contribution, spelling: spelling))
+            var item = PhraseArena.Item(start: start, end: arena.bytes.count, contribution: p.contribution, spelling: spelling)
+            if spelling == .plain {
+                item.hash = arena.bytes.withUnsafeBufferPointer {
+                    WordTable.hash($0.baseAddress! + start, item.end - start, fold: false, readable: item.end - start).hash
+                }
+            }
+            arena.items.append(item)
         }
         return Scored(sentiment: Sentiment(score: SentimentScorer.squash(total)), raw: total, certainty: ws.certainty,
                       hasEvidence: !pending.isEmpty, kind: kind, quoted: quoted, evidence: first..<arena.items.count)
@@ -247,12 +255,15 @@ struct PhraseMerger {
         let it = arena.items[item]
         switch it.spelling {
         case .plain:
-            let g = byteGroup(item, it.start, it.end, inMapped: false)
+            let g = byteGroup(item, it.start, it.end, inMapped: false, hash: it.hash)
             groups[g].total += value
         case .mapped:
             let start = mappedBytes.count
             Self.appendMapped(arena.bytes, it.start, it.end, to: &mappedBytes)
-            let g = byteGroup(item, start, mappedBytes.count, inMapped: true)
+            let h = mappedBytes.withUnsafeBufferPointer {
+                WordTable.hash($0.baseAddress! + start, $0.count - start, fold: false, readable: $0.count - start).hash
+            }
+            let g = byteGroup(item, start, mappedBytes.count, inMapped: true, hash: h)
             if groups[g].item != item || !groups[g].inMapped || groups[g].keyStart != start { mappedBytes.removeLast(mappedBytes.count - start) }
             groups[g].total += value
         case .string:
@@ -265,18 +276,18 @@ struct PhraseMerger {
 
     /// The group whose spelling is `buffer[start..<end]` (the arena's bytes, or `mappedBytes`),
     /// made when new; the total of a new group starts at 0.
-    private mutating func byteGroup(_ item: Int, _ start: Int, _ end: Int, inMapped: Bool) -> Int {
-        func withKey<R>(_ inMapped: Bool, _ a: Int, _ b: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-            (inMapped ? mappedBytes : arena.bytes).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[a..<b])) }
-        }
-        let h = withKey(inMapped, start, end) { WordTable.hash($0.baseAddress!, $0.count, fold: false, readable: $0.count).hash }
-        for g in groups.indices where groups[g].byBytes && groups[g].hash == h {
-            let x = groups[g]
-            let same = withKey(inMapped, start, end) { key in
-                withKey(x.inMapped, x.keyStart, x.keyEnd) { other in key.elementsEqual(other) }
+    private mutating func byteGroup(_ item: Int, _ start: Int, _ end: Int, inMapped: Bool, hash h: UInt64) -> Int {
+        let found: Int? = arena.bytes.withUnsafeBufferPointer { arenaBytes in
+            mappedBytes.withUnsafeBufferPointer { mapped in
+                let key = UnsafeBufferPointer(rebasing: (inMapped ? mapped : arenaBytes)[start..<end])
+                for g in groups.indices where groups[g].hash == h && groups[g].byBytes && groups[g].keyEnd - groups[g].keyStart == end - start {
+                    let x = groups[g]
+                    if UnsafeBufferPointer(rebasing: (x.inMapped ? mapped : arenaBytes)[x.keyStart..<x.keyEnd]).elementsEqual(key) { return g }
+                }
+                return nil
             }
-            if same { return g }
         }
+        if let found { return found }
         groups.append(Group(item: item, total: 0, hash: h, keyStart: start, keyEnd: end, inMapped: inMapped, byBytes: true))
         return groups.count - 1
     }
@@ -302,10 +313,22 @@ struct PhraseMerger {
             let c = (x.total / weights * 1000).rounded() / 1000
             if c != 0 { list.append((g, c)) }
         }
-        list.sort { a, b in
+        // The order is total (merged phrases differ as Strings), so picking the strongest
+        // `count` one by one gives exactly the head of a full sort.
+        func before(_ a: (group: Int, contribution: Double), _ b: (group: Int, contribution: Double)) -> Bool {
             abs(a.contribution) != abs(b.contribution) ? abs(a.contribution) > abs(b.contribution) : phraseLess(a.group, b.group)
         }
-        return list.prefix(count).map { Evidence(phrase: arena.string(arena.items[groups[$0.group].item]), contribution: $0.contribution) }
+        var picked: [Evidence] = []
+        picked.reserveCapacity(min(count, list.count))
+        var k = 0
+        while k < min(count, list.count) {
+            var best = k
+            for j in (k + 1)..<list.count where before(list[j], list[best]) { best = j }
+            list.swapAt(k, best)
+            picked.append(Evidence(phrase: arena.string(arena.items[groups[list[k].group].item]), contribution: list[k].contribution))
+            k += 1
+        }
+        return picked
     }
 
     /// String order of two groups' phrases: byte order when both are `.plain` (the same thing:
