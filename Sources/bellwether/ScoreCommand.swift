@@ -38,7 +38,8 @@ struct Score: ParsableCommand {
     var title: String = ""
 
     func run() throws {
-        let input = readAllStdin()
+        let stdin = StdinBytes()
+        let input = [UInt8](stdin.bytes)
         if lines && evidence {
             let scorer = SentimentScorer()
             var out = ""
@@ -52,7 +53,7 @@ struct Score: ParsableCommand {
             return
         }
         if lines {
-            writeStdout(LineScorer.score(input))
+            withExtendedLifetime(stdin) { LineScorer.score(stdin.bytes).forEach(writeStdout) }
             return
         }
         let text = String(decoding: input, as: UTF8.self)
@@ -89,20 +90,23 @@ extension Score {
     static func runLinesIfExactlyRequested() -> Bool {
         guard CommandLine.argc == 3, let score = CommandLine.unsafeArgv[1], let lines = CommandLine.unsafeArgv[2],
               strcmp(score, "score") == 0, strcmp(lines, "--lines") == 0 else { return false }
-        writeStdout(LineScorer.score(readAllStdin()))
+        let stdin = StdinBytes()
+        withExtendedLifetime(stdin) { LineScorer.score(stdin.bytes).forEach(writeStdout) }
         return true
     }
 }
 
 /// The `--lines` engine: split, score in parallel, format, keep order.
 enum LineScorer {
-    static func score(_ input: [UInt8]) -> [UInt8] {
+    /// The output, one buffer per worker, in order.
+    static func score(_ input: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
         // Line boundaries first, so workers can take contiguous ranges and output stays in order.
         var starts: [Int] = [], ends: [Int] = []
         starts.reserveCapacity(input.count / 60 + 1); ends.reserveCapacity(input.count / 60 + 1)
         var s = 0
-        input.withUnsafeBufferPointer { buf in
-            guard let base = buf.baseAddress else { return }
+        do {
+            let buf = input
+            guard let base = buf.baseAddress else { return [] }
             // memchr finds each newline many bytes at a time.
             while s < buf.count, let hit = memchr(base + s, 0x0A, buf.count - s) {
                 let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -114,10 +118,10 @@ enum LineScorer {
         // Two workers pay off only once there is real work; tiny inputs stay on one thread.
         let workers = count >= minimumLinesForTwoWorkers ? 2 : 1
         var chunks = [[UInt8]](repeating: [], count: workers)
-        input.withUnsafeBufferPointer { buf in
+        do {
             let per = (count + workers - 1) / workers
             // Read-only for the lifetime of this closure; workers take disjoint line ranges.
-            nonisolated(unsafe) let buf = buf
+            nonisolated(unsafe) let buf = input
             let starts = starts, ends = ends
             let run: @Sendable (Int) -> [UInt8] = { w in
                 var out: [UInt8] = []
@@ -147,7 +151,7 @@ enum LineScorer {
                 chunks = box.values
             }
         }
-        return chunks.count == 1 ? chunks[0] : Array(chunks.joined())
+        return chunks
     }
 
     /// Lines from which two threads score faster than one, thread start included (a line costs
@@ -263,26 +267,33 @@ private func jsonString(_ s: String) -> String {
 }
 
 /// All of standard input, read straight into one growing buffer (its size up front when stdin
-/// is a file), so a large input is not copied chunk by chunk.
-func readAllStdin() -> [UInt8] {
-    var st = stat()
-    // Pages are only touched as input arrives, so a roomy first buffer costs nothing.
-    var capacity = 1 << 20
-    if fstat(0, &st) == 0, st.st_size > 0 { capacity = Int(st.st_size) + 1 }
-    var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
-    defer { buffer.deallocate() }
-    var count = 0
-    while true {
-        if count == buffer.count {
-            let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 16)
-            bigger.copyMemory(from: UnsafeRawBufferPointer(buffer))
-            buffer.deallocate()
-            buffer = bigger
+/// is a file) that is used in place, so a large input is neither copied chunk by chunk nor
+/// copied again into an array.
+final class StdinBytes {
+    private var storage: UnsafeMutableRawBufferPointer
+    private(set) var bytes: UnsafeBufferPointer<UInt8>
+
+    init() {
+        var st = stat()
+        // Pages are only touched as input arrives, so a roomy first buffer costs nothing.
+        var capacity = 1 << 20
+        if fstat(0, &st) == 0, st.st_size > 0 { capacity = Int(st.st_size) + 1 }
+        storage = .allocate(byteCount: capacity, alignment: 16)
+        var count = 0
+        while true {
+            if count == storage.count {
+                let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: storage.count * 2, alignment: 16)
+                bigger.copyMemory(from: UnsafeRawBufferPointer(storage))
+                storage.deallocate()
+                storage = bigger
+            }
+            let n = read(0, storage.baseAddress! + count, storage.count - count)
+            if n > 0 { count += n } else if n == 0 || errno != EINTR { break }
         }
-        let n = read(0, buffer.baseAddress! + count, buffer.count - count)
-        if n > 0 { count += n } else if n == 0 || errno != EINTR { break }
+        bytes = UnsafeBufferPointer(start: storage.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
     }
-    return [UInt8](UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+
+    deinit { storage.deallocate() }
 }
 
 func writeStdout(_ bytes: [UInt8]) {
