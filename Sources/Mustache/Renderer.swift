@@ -21,6 +21,9 @@ struct Renderer {
     /// definition of a block wins (the child overrides its parent's parent).
     var blocks: [[String: BlockArgument]] = []
     var depth = 0
+    /// Set while rendering a lambda's result for an escaped tag: the result is escaped as a
+    /// whole afterwards, so tags inside it must not escape too (no `&amp;amp;`).
+    var escapingDeferred = false
     /// The template being rendered, for error positions.
     var source: SourceInfo
 
@@ -114,7 +117,7 @@ struct Renderer {
     mutating func interpolate(_ value: MustacheValue, escaped: Bool, at offset: Int) throws {
         switch value {
         case .string(let s):
-            if escaped {
+            if escaped && !escapingDeferred {
                 Escaping.append(s, format: format, to: &out)
             } else {
                 out.append(contentsOf: s.utf8)
@@ -123,7 +126,11 @@ struct Renderer {
             appendInt(i)
         case .double(let d):
             let s = NumberFormatting.shortest(d)
-            if escaped { Escaping.append(s, format: format, to: &out) } else { out.append(contentsOf: s.utf8) }
+            if escaped && !escapingDeferred {
+                Escaping.append(s, format: format, to: &out)
+            } else {
+                out.append(contentsOf: s.utf8)
+            }
         case .bool(let b):
             out.append(contentsOf: (b ? "true" : "false").utf8)
         case .null, .object:
@@ -141,8 +148,12 @@ struct Renderer {
             let text: String
             if case .lambda = result { text = "" } else { text = Renderer.text(of: result) }
             let start = out.count
+            let escapeHere = escaped && !escapingDeferred && format != .text
+            let saved = escapingDeferred
+            if escapeHere { escapingDeferred = true }
             try renderLambdaResult(text, delimiters: .standard, at: offset)
-            if escaped && format != .text {
+            escapingDeferred = saved
+            if escapeHere {
                 let rendered = Array(out[start...])
                 out.removeSubrange(start...)
                 rendered.withUnsafeBufferPointer { Escaping.append($0, format: format, to: &out) }
@@ -263,10 +274,10 @@ struct Renderer {
             guard let text = value.scalarText, !text.isEmpty else { return nil }
             name = text
         }
-        if let t = library?.partial(named: name, extensions: partialExtensions) { return t }
+        if let t = try library?.partial(named: name, extensions: partialExtensions) { return t }
         if strict {
             let tried = (partialExtensions.map { "\(name).\($0).mustache" } + ["\(name).mustache"]).joined(separator: ", ")
-            throw error(.missingPartial(name), "no partial named '\(name)' (looked for \(tried))", at: offset)
+            throw error(.missingPartial(name), "no partial named '\(name)' (looked for \(tried), also under partials/)", at: offset)
         }
         return nil
     }
@@ -392,19 +403,24 @@ struct Renderer {
         return "; did you mean '\(best.0)'?"
     }
 
+    /// Edit distance counting insertions, deletions, substitutions and swaps of two
+    /// neighbours (the commonest typo: `lable` for `label`).
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var prev = Array(0...b.count)
-        var cur = [Int](repeating: 0, count: b.count + 1)
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
         for i in 1...a.count {
-            cur[0] = i
             for j in 1...b.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
-            swap(&prev, &cur)
         }
-        return prev[b.count]
+        return d[a.count][b.count]
     }
 }
