@@ -1,14 +1,15 @@
 /// Walks a node tree against a context stack and writes UTF-8 bytes.
 ///
 /// One `Renderer` lives for one render call and is owned by it, so concurrent renders of the
-/// same template share nothing mutable. Output goes to a byte array (copied into a `String`
-/// once at the end); text nodes are memory copies and escaping works on bytes.
-struct Renderer {
+/// same template share nothing mutable. Output goes to a byte buffer (copied into a `String`
+/// once at the end); text nodes are memory copies out of the template source and escaping
+/// works on bytes.
+struct Renderer: ~Copyable {
     /// Recursive renders (sections, partials, parents, lambdas) allowed before we stop a
     /// runaway recursion with an error instead of overflowing the thread's stack.
     static let maxDepth = 300
 
-    var out: [UInt8] = []
+    var out: OutputBuffer
     var stack: [MustacheValue]
     let format: OutputFormat
     let library: TemplateSet?
@@ -24,8 +25,13 @@ struct Renderer {
     /// Set while rendering a lambda's result for an escaped tag: the result is escaped as a
     /// whole afterwards, so tags inside it must not escape too (no `&amp;amp;`).
     var escapingDeferred = false
-    /// The template being rendered, for error positions.
+    /// The template being rendered: its source holds the text nodes' bytes and locates errors.
     var source: SourceInfo
+    /// `source.bytes` while it is being rendered (text nodes are ranges of it).
+    var textBase: UnsafePointer<UInt8>? = nil
+    /// Partials already resolved in this render, by tag: a template typically includes the
+    /// same partial once per item of a list.
+    var resolvedPartials: [ObjectIdentifier: Template] = [:]
 
     init(root: Template, value: MustacheValue, library: TemplateSet?, strict: Bool) {
         stack = [value]
@@ -38,7 +44,28 @@ struct Renderer {
         if let own = root.storage.formatExtension { exts.append(own) }
         if !exts.contains(format.fileExtension) { exts.append(format.fileExtension) }
         partialExtensions = exts
-        out.reserveCapacity(max(1024, root.storage.info.bytes.count * 2))
+        out = OutputBuffer(capacity: max(root.storage.sizeHint.value, root.storage.info.bytes.count * 2))
+    }
+
+    /// Renders the root template and returns the output.
+    mutating func renderRoot(_ root: Template) throws -> String {
+        try render(root.storage.nodes, from: 0, in: root.storage.info)
+        root.storage.sizeHint.record(out.count)
+        return out.makeString()
+    }
+
+    /// Renders `nodes` whose text lives in `info` (a partial, a block argument from another
+    /// template, a lambda's result).
+    mutating func render(_ nodes: [Node], from start: Int, in info: SourceInfo) throws {
+        let savedSource = source
+        let savedBase = textBase
+        source = info
+        try info.bytes.withUnsafeBufferPointer { buffer in
+            textBase = buffer.baseAddress
+            try render(nodes, from: start)
+        }
+        textBase = savedBase
+        source = savedSource
     }
 
     func error(_ kind: MustacheError.Kind, _ message: String, at offset: Int) -> MustacheError {
@@ -59,10 +86,10 @@ struct Renderer {
         let n = nodes.count
         while i < n {
             switch nodes[i] {
-            case .text(let bytes):
-                out.append(contentsOf: bytes)
+            case .text(let start, let count):
+                out.append(textBase! + Int(start), count: Int(count))
             case .lineStart:
-                if !indent.isEmpty { out.append(contentsOf: indent) }
+                if !indent.isEmpty { indent.withUnsafeBufferPointer { out.append($0) } }
             case .variable(let v):
                 try renderVariable(v)
             case .section(let s):
@@ -88,7 +115,7 @@ struct Renderer {
         var found: MustacheValue? = nil
         var i = stack.count - 1
         while i >= 0 {
-            if case .object(let o) = stack[i], let v = o[key] {
+            if case .object(let o) = stack[i], let v = Renderer.member(o, key) {
                 found = v
                 break
             }
@@ -97,11 +124,28 @@ struct Renderer {
         guard var value = found else { return nil }
         var k = 1
         while k < parts.count {
-            guard case .object(let o) = value, let next = o[parts[k]] else { return nil }
+            guard case .object(let o) = value, let next = Renderer.member(o, parts[k]) else { return nil }
             value = next
             k += 1
         }
         return value
+    }
+
+    /// `object[key]`, without hashing for small objects: comparing a short key with a handful
+    /// of keys (length first) costs less than hashing it, and template data is mostly small
+    /// objects (an article, a ticker).
+    @inline(__always)
+    static func member(_ object: [String: MustacheValue], _ key: String) -> MustacheValue? {
+        if object.count > 8 { return object[key] }
+        let n = key.utf8.count
+        let end = object.endIndex
+        var i = object.startIndex
+        while i != end {
+            let k = object.keys[i]
+            if k.utf8.count == n && k == key { return object.values[i] }
+            object.formIndex(after: &i)
+        }
+        return nil
     }
 
     // MARK: Interpolation
@@ -120,7 +164,7 @@ struct Renderer {
             if escaped && !escapingDeferred {
                 Escaping.append(s, format: format, to: &out)
             } else {
-                out.append(contentsOf: s.utf8)
+                out.append(s)
             }
         case .int(let i):
             appendInt(i)
@@ -129,10 +173,10 @@ struct Renderer {
             if escaped && !escapingDeferred {
                 Escaping.append(s, format: format, to: &out)
             } else {
-                out.append(contentsOf: s.utf8)
+                out.append(s)
             }
         case .bool(let b):
-            out.append(contentsOf: (b ? "true" : "false").utf8)
+            out.append(b ? "true" : "false")
         case .null, .object:
             break
         case .array(let items):
@@ -154,8 +198,7 @@ struct Renderer {
             try renderLambdaResult(text, delimiters: .standard, at: offset)
             escapingDeferred = saved
             if escapeHere {
-                let rendered = Array(out[start...])
-                out.removeSubrange(start...)
+                let rendered = out.cut(from: start)
                 rendered.withUnsafeBufferPointer { Escaping.append($0, format: format, to: &out) }
             }
         }
@@ -183,17 +226,19 @@ struct Renderer {
                 v /= 10
             } while v > 0
             if value < 0 { p -= 1; buf[p] = UInt8(ascii: "-") }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[p...]))
+            out.append(buf.baseAddress!.assumingMemoryBound(to: UInt8.self) + p, count: buf.count - p)
         }
     }
 
     /// Parses and renders a lambda's result in the current context.
     mutating func renderLambdaResult(_ text: String, delimiters: Delimiters, at offset: Int) throws {
         try descend(at: offset)
-        let nodes = try Parser.parse(Array(text.utf8), name: "lambda result (in \(source.name))", delimiters: delimiters)
+        let bytes = Array(text.utf8)
+        let name = "lambda result (in \(source.name))"
+        let nodes = try Parser.parse(bytes, name: name, delimiters: delimiters)
         let savedIndent = indent
         indent = []
-        try render(nodes)
+        try render(nodes, from: 0, in: SourceInfo(name: name, bytes: bytes))
         indent = savedIndent
         depth -= 1
     }
@@ -261,10 +306,15 @@ struct Renderer {
     // MARK: Partials, parents and blocks
 
     /// The template a partial or parent tag names, or `nil` (empty output) when there is none.
-    mutating func resolve(_ reference: TemplateReference, at offset: Int) throws -> Template? {
+    mutating func resolve(_ reference: TemplateReference, tag: AnyObject, at offset: Int) throws -> Template? {
         let name: String
         switch reference {
         case .fixed(let n):
+            if let known = resolvedPartials[ObjectIdentifier(tag)] { return known }
+            if let t = try library?.partial(named: n, extensions: partialExtensions) {
+                resolvedPartials[ObjectIdentifier(tag)] = t
+                return t
+            }
             name = n
         case .dynamic(let dynamicName):
             guard let value = lookup(dynamicName) else {
@@ -285,25 +335,22 @@ struct Renderer {
     mutating func include(_ template: Template, indentation: Indentation, at offset: Int) throws {
         try descend(at: offset)
         let savedIndent = indent
-        let savedSource = source
         switch indentation {
         case .none: indent = []
         case .standalone(let ws): if !ws.isEmpty { indent += ws }
         }
-        source = template.storage.info
-        try render(template.storage.nodes)
-        source = savedSource
+        try render(template.storage.nodes, from: 0, in: template.storage.info)
         indent = savedIndent
         depth -= 1
     }
 
     mutating func renderPartial(_ p: PartialNode) throws {
-        guard let template = try resolve(p.reference, at: p.offset) else { return }
+        guard let template = try resolve(p.reference, tag: p, at: p.offset) else { return }
         try include(template, indentation: p.indentation, at: p.offset)
     }
 
     mutating func renderParent(_ p: ParentNode) throws {
-        guard let template = try resolve(p.reference, at: p.offset) else { return }
+        guard let template = try resolve(p.reference, tag: p, at: p.offset) else { return }
         blocks.append(p.arguments)
         try include(template, indentation: p.indentation, at: p.offset)
         blocks.removeLast()
@@ -319,7 +366,6 @@ struct Renderer {
             return
         }
         let savedIndent = indent
-        let savedSource = source
         let startsLine: Bool
         if case .lineStart? = argument.children.first { startsLine = true } else { startsLine = false }
         var from = 0
@@ -327,7 +373,7 @@ struct Renderer {
         case .standalone(let ws):
             indent += ws
             // The slot's line was removed: the argument's first line starts a line here.
-            if !startsLine && !indent.isEmpty { out.append(contentsOf: indent) }
+            if !startsLine && !indent.isEmpty { indent.withUnsafeBufferPointer { out.append($0) } }
         case .inline(let ws):
             indent += ws
             if startsLine { from = 1 }
@@ -335,11 +381,9 @@ struct Renderer {
             indent = []
             if startsLine { from = 1 }
         }
-        source = argument.source
         try descend(at: 0)
-        try render(argument.children, from: from)
+        try render(argument.children, from: from, in: argument.source)
         depth -= 1
-        source = savedSource
         indent = savedIndent
     }
 

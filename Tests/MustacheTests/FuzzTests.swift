@@ -146,7 +146,7 @@ struct FuzzTests {
     @Test func randomTemplatesNeverCrash() {
         var rng = RNG(state: 20_250_115)
         var problems: [String] = []
-        for i in 0..<4000 {
+        for i in 0..<2500 {
             let source: String
             if i % 2 == 0 {
                 source = (0..<(1 + rng.below(24))).map { _ in rng.pick(FuzzTests.fragments) }.joined()
@@ -164,7 +164,7 @@ struct FuzzTests {
         corpus += SpecFiles.cases.filter { $0.loadError == nil }.map(\.template)
         corpus += SpecFiles.cases.flatMap { $0.partials.values }
         var problems: [String] = []
-        for _ in 0..<4000 {
+        for _ in 0..<2500 {
             let source = FuzzTests.mutate(rng.pick(corpus), &rng)
             if let p = FuzzTests.exercise(source, &rng) { problems.append(p) }
         }
