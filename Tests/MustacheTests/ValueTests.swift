@@ -66,3 +66,20 @@ struct ValueTests {
         #expect(throws: MustacheError.self) { try Template("{{#l}}x{{/l}}", name: "a.html").render(data) }
     }
 }
+
+/// Swift model types become template data through their Encodable conformance.
+@Suite("Values from Encodable")
+struct EncodableValueTests {
+    struct Article: Encodable {
+        let title: String
+        let score: Double
+        let tickers: [String]
+        let summary: String?
+    }
+
+    @Test func encodableModelRenders() throws {
+        let value = try MustacheValue(encoding: ["articles": [Article(title: "A & B", score: -0.25, tickers: ["T"], summary: nil)]])
+        let t = try Template("{{#articles}}{{title}} {{score}} {{#tickers}}[{{.}}]{{/tickers}}{{^summary}}-{{/summary}}{{/articles}}", name: "x.html")
+        #expect(try t.render(value) == "A &amp; B -0.25 [T]-")
+    }
+}
