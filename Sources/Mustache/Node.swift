@@ -41,6 +41,10 @@ final class Name: Sendable {
             parts = []
             return
         }
+        if !text.utf8.contains(UInt8(ascii: ".")) {
+            parts = [text]
+            return
+        }
         let split = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         if split.contains(where: \.isEmpty) { return nil }
         parts = split

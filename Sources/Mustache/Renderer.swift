@@ -32,6 +32,9 @@ struct Renderer: ~Copyable {
     /// Partials already resolved in this render, by tag: a template typically includes the
     /// same partial once per item of a list.
     var resolvedPartials: [ObjectIdentifier: Template] = [:]
+    /// Trees parsed from lambda results, kept until the render ends so that no node address
+    /// in `resolvedPartials` can be reused by a later allocation.
+    var lambdaTrees: [[Node]] = []
 
     init(root: Template, value: MustacheValue, library: TemplateSet?, strict: Bool) {
         stack = [value]
@@ -236,6 +239,7 @@ struct Renderer: ~Copyable {
         let bytes = Array(text.utf8)
         let name = "lambda result (in \(source.name))"
         let nodes = try Parser.parse(bytes, name: name, delimiters: delimiters)
+        lambdaTrees.append(nodes)
         let savedIndent = indent
         indent = []
         try render(nodes, from: 0, in: SourceInfo(name: name, bytes: bytes))

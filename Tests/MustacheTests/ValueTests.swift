@@ -83,3 +83,20 @@ struct EncodableValueTests {
         #expect(try t.render(value) == "A &amp; B -0.25 [T]-")
     }
 }
+
+@Suite("Lambdas and partials")
+struct LambdaPartialTests {
+    /// Each call returns a template naming a different partial; every one must resolve to its
+    /// own partial (no stale resolution from an earlier lambda result).
+    @Test func lambdaResultsIncludingDifferentPartials() throws {
+        final class Names: @unchecked Sendable {
+            let lock = NSLock()
+            var i = 0
+            func next() -> String { lock.lock(); defer { lock.unlock() }; i += 1; return "{{> p\(i % 3)}}" }
+        }
+        let names = Names()
+        let set = try TemplateSet(sources: ["page.html": "{{#items}}{{l}},{{/items}}", "p0": "zero", "p1": "one", "p2": "two"])
+        let data: MustacheValue = ["items": [1, 2, 3, 4, 5, 6], "l": .lambda(MustacheLambda { .string(names.next()) })]
+        #expect(try set.render("page.html", data) == "one,two,zero,one,two,zero,")
+    }
+}
