@@ -28,15 +28,18 @@ let package = Package(
         // libcmark through a system-library target (Debian libcmark-dev).
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        // renameat2(RENAME_EXCHANGE) for the atomic publish of a whole site folder.
+        .systemLibrary(name: "CFileOps"),
         // Plans pages, renders them, writes atomically, keeps the incremental cache.
-        .target(name: "Site", dependencies: ["Articles", "Analysis", "Briefing", "Mustache", "Markdown"]),
+        .target(name: "Site", dependencies: ["Articles", "Analysis", "Briefing", "Mustache", "Markdown", "CFileOps"]),
         // The command line: thin commands over the library.
         .executableTarget(name: "bellwether", dependencies: [
             "Articles", "Analysis", "Briefing", "Mustache", "Markdown", "Site",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
+        // Fixtures/ holds article files other suites read by path (hostile text for Site tests).
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "BriefingTests", dependencies: ["Briefing"]),
         // CCmark: the Markdown escaping tests check what libcmark makes of escaped text.

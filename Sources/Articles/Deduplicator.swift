@@ -1,0 +1,131 @@
+/// Where an article came from, for messages.
+public struct ArticleLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var path: String
+    public var index: Int?
+    public var line: Int
+    public init(_ a: Article) { path = a.path; index = a.index; line = a.line }
+    public var description: String { index.map { "\(path) (article \($0))" } ?? path }
+}
+
+/// One article dropped because the same story was already kept.
+public struct DuplicateMerge: Sendable, Hashable, Codable {
+    public enum Reason: Sendable, Hashable, Codable {
+        case sameURL(String)
+        case sameText
+    }
+    public var kept: ArticleLocation
+    public var dropped: ArticleLocation
+    /// The article the match was found with (the kept one, or another copy of it).
+    public var matched: ArticleLocation
+    public var reason: Reason
+
+    /// The line the build log and `check` print, at the dropped copy.
+    public var diagnostic: Diagnostic {
+        let why: String
+        switch reason {
+        case .sameURL(let u): why = "same URL \(u)"
+        case .sameText: why = "same text"
+        }
+        let via = matched == kept ? "" : ", through \(matched)"
+        return Diagnostic(path: dropped.path, line: dropped.line, severity: .warning,
+            message: "duplicate of \(kept) (\(why)\(via)); merged: \(kept) is kept and this copy skipped. Delete one of the two files to silence this")
+    }
+}
+
+/// The same story twice (same URL, or the same text once case, punctuation and spacing are
+/// ignored) is published once. The copy kept is the first by path then position, so the
+/// choice does not depend on the order files were read in.
+public enum Deduplicator {
+    public static func deduplicate(_ articles: [Article]) -> (kept: [Article], merges: [DuplicateMerge]) {
+        let order = articles.indices.sorted { a, b in
+            let x = articles[a], y = articles[b]
+            if x.path != y.path { return x.path.utf8.lexicographicallyPrecedes(y.path.utf8) }
+            return (x.index ?? 0) < (y.index ?? 0)
+        }
+        var root = Array(articles.indices)
+        func find(_ i: Int) -> Int { var i = i; while root[i] != i { i = root[i] }; return i }
+        var byURL: [String: Int] = [:]
+        var byText: [UInt64: [Int]] = [:]
+        var normalizedCache: [Int: [UInt8]] = [:]
+        func normalized(_ i: Int) -> [UInt8] {
+            if let n = normalizedCache[i] { return n }
+            let n = normalizeText(articles[i].text)
+            normalizedCache[i] = n
+            return n
+        }
+        var merges: [DuplicateMerge] = []
+        for i in order {
+            let a = articles[i]
+            let url = a.url.flatMap(normalizeURL)
+            var match: (Int, DuplicateMerge.Reason)?
+            if let url, let j = byURL[url] { match = (j, .sameURL(a.url!)) }
+            let norm = normalizeText(a.text)
+            let h = fnv(norm)
+            if match == nil, let candidates = byText[h], !norm.isEmpty {
+                for j in candidates where normalized(j) == norm { match = (j, .sameText); break }
+            }
+            if let (j, reason) = match {
+                let r = find(j)
+                root[i] = r
+                merges.append(DuplicateMerge(kept: ArticleLocation(articles[r]), dropped: ArticleLocation(a),
+                                             matched: ArticleLocation(articles[j]), reason: reason))
+            }
+            if let url, byURL[url] == nil { byURL[url] = i }
+            if !norm.isEmpty { byText[h, default: []].append(i) }
+            normalizedCache[i] = nil
+        }
+        let kept = articles.indices.filter { root[$0] == $0 }.map { articles[$0] }
+        return (kept, merges)
+    }
+
+    /// `https://www.Example.com/a/?utm_source=x#top` and `http://example.com/a` are the same page.
+    static func normalizeURL(_ raw: String) -> String? {
+        var s = raw.trimmingASCIISpaces
+        guard !s.isEmpty else { return nil }
+        if let hash = s.firstIndex(of: "#") { s = String(s[..<hash]) }
+        var query = ""
+        if let q = s.firstIndex(of: "?") {
+            let kept = s[s.index(after: q)...].split(separator: "&").filter { !$0.lowercased().hasPrefix("utm_") }
+            query = kept.isEmpty ? "" : "?" + kept.joined(separator: "&")
+            s = String(s[..<q])
+        }
+        for scheme in ["https://", "http://", "//"] where s.lowercased().hasPrefix(scheme) { s.removeFirst(scheme.count); break }
+        // Scheme and host are case-insensitive; the path is not.
+        let slash = s.firstIndex(of: "/") ?? s.endIndex
+        var host = s[..<slash].lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        var path = String(s[slash...])
+        while path.hasSuffix("/") { path.removeLast() }
+        let out = host + path + query
+        return out.isEmpty ? nil : out
+    }
+
+    /// Letters and digits only, lower-cased, single spaces between words.
+    static func normalizeText(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let c = UInt8(v)
+                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { if space && !out.isEmpty { out.append(0x20) }; space = false; out.append(c) }
+                else if c >= 0x41 && c <= 0x5A { if space && !out.isEmpty { out.append(0x20) }; space = false; out.append(c | 0x20) }
+                else { space = true }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                for l in scalar.properties.lowercaseMapping.utf8 { out.append(l) }
+            } else {
+                space = true
+            }
+        }
+        return out
+    }
+
+    static func fnv(_ b: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for c in b { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        return h
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Walks the article folder without following links out of it. Uses `lstat`/`readdir`
+/// directly: `FileManager` follows symbolic links, hides non-UTF-8 names and lists in an
+/// unspecified order.
+enum FolderScanner {
+    static func scan(_ folder: URL, options: LoadOptions) -> FolderScan {
+        let rootPath = folder.path
+        var st = stat()
+        guard stat(rootPath, &st) == 0 else {
+            return FolderScan(files: [], diagnostics: [Diagnostic(path: rootPath, message: "article folder not found; check the path (\(errnoText()))")])
+        }
+        guard st.st_mode & S_IFMT == S_IFDIR else {
+            return FolderScan(files: [], diagnostics: [Diagnostic(path: rootPath, message: "is a file, not a folder; pass the folder that holds the articles")])
+        }
+        let realRoot = realPath(rootPath) ?? rootPath
+        var walker = Walker(root: rootPath, realRoot: realRoot, options: options)
+        walker.walk(relative: "")
+        walker.files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return FolderScan(files: walker.files, diagnostics: Diagnostic.sorted(walker.diagnostics))
+    }
+
+    static func realPath(_ p: String) -> String? {
+        guard let r = realpath(p, nil) else { return nil }
+        defer { free(r) }
+        return String(cString: r)
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    struct Walker {
+        let root: String
+        let realRoot: String
+        let options: LoadOptions
+        var files: [InputFile] = []
+        var diagnostics: [Diagnostic] = []
+
+        mutating func walk(relative: String) {
+            let dirPath = relative.isEmpty ? root : root + "/" + relative
+            guard let dir = opendir(dirPath) else {
+                diagnostics.append(Diagnostic(path: relative.isEmpty ? "." : relative, message: "cannot read this folder (\(errnoText())); fix its permissions"))
+                return
+            }
+            var names: [[UInt8]] = []
+            while let entry = readdir(dir) {
+                var nameBytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+                if nameBytes.first == 0x2E { continue } // ".", "..", and hidden files such as .DS_Store or .git
+                nameBytes.append(0)
+                names.append(nameBytes)
+            }
+            closedir(dir)
+            names.sort { $0.lexicographicallyPrecedes($1) }
+            for var raw in names {
+                raw.removeLast()
+                guard let name = String(validating: raw, as: UTF8.self) else {
+                    let shown = String(decoding: raw, as: UTF8.self)
+                    diagnostics.append(Diagnostic(path: relative.isEmpty ? shown : relative + "/" + shown, line: 1,
+                        message: "file name is not valid UTF-8 and cannot be published; rename it"))
+                    continue
+                }
+                let rel = relative.isEmpty ? name : relative + "/" + name
+                let full = root + "/" + rel
+                var st = stat()
+                guard lstat(full, &st) == 0 else {
+                    diagnostics.append(Diagnostic(path: rel, line: 1, message: "cannot read (\(errnoText())); check its permissions"))
+                    continue
+                }
+                switch st.st_mode & S_IFMT {
+                case S_IFDIR:
+                    walk(relative: rel)
+                case S_IFREG:
+                    add(rel, full, size: Int(st.st_size))
+                case S_IFLNK:
+                    link(rel, full)
+                default:
+                    diagnostics.append(Diagnostic(path: rel, line: 1, severity: .warning,
+                        message: "not a regular file (a device, socket or pipe); skipped — remove it from the article folder"))
+                }
+            }
+        }
+
+        mutating func add(_ rel: String, _ full: String, size: Int) {
+            let ext = ArticleParser.fileExtension(rel)
+            if !ext.isEmpty && !ArticleParser.supportedExtensions.contains(ext) {
+                diagnostics.append(Diagnostic(path: rel, line: 1, severity: .warning,
+                    message: ".\(ext) files are not read; skipped. Articles are .md, .txt, .json or .html — rename it if it is one"))
+                return
+            }
+            if size > options.maxFileSize {
+                diagnostics.append(ArticleParser.tooLarge(path: rel, size: size, limit: options.maxFileSize))
+                return
+            }
+            files.append(InputFile(path: rel, url: URL(fileURLWithPath: full), size: size))
+        }
+
+        /// A link is followed only when it resolves inside the article folder and to a file;
+        /// anything else is reported, never read.
+        mutating func link(_ rel: String, _ full: String) {
+            var buffer = [CChar](repeating: 0, count: 4096)
+            let n = readlink(full, &buffer, buffer.count - 1)
+            let target = n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"
+            guard let resolved = FolderScanner.realPath(full) else {
+                diagnostics.append(Diagnostic(path: rel, line: 1,
+                    message: "symbolic link to '\(target)', which does not exist; fix the link or delete it"))
+                return
+            }
+            guard resolved == realRoot || resolved.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/") else {
+                diagnostics.append(Diagnostic(path: rel, line: 1,
+                    message: "symbolic link to '\(target)', outside the article folder; not followed. Copy the file into the folder instead"))
+                return
+            }
+            var st = stat()
+            guard stat(full, &st) == 0 else {
+                diagnostics.append(Diagnostic(path: rel, line: 1, message: "cannot read the target of this symbolic link (\(errnoText()))"))
+                return
+            }
+            if st.st_mode & S_IFMT == S_IFREG {
+                add(rel, full, size: Int(st.st_size))
+            } else {
+                diagnostics.append(Diagnostic(path: rel, line: 1, severity: .warning,
+                    message: "symbolic link to the folder '\(target)' is not followed (its files are read where they are); delete the link to silence this"))
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import Yams
+
+/// YAML front matter between `---` lines at the top of a Markdown (or text) file.
+/// Only this block goes through Yams; the rest of the file never does.
+enum FrontMatter {
+    enum Split {
+        case none
+        /// Opened with `---` on `line` but never closed.
+        case unclosed(line: Int)
+        /// `+++` TOML front matter, which we do not read.
+        case toml(line: Int)
+        /// `yaml` starts on file line `yamlLine`; the body starts at byte `bodyStart`.
+        case found(yaml: String, yamlLine: Int, bodyStart: Int, bodyLine: Int)
+    }
+
+    /// Finds the block. Blank lines before the opening `---` are allowed; the closing line is
+    /// `---` or `...` alone.
+    static func split(_ b: [UInt8]) -> Split {
+        var k = 0
+        var line = 1
+        while k < b.count, b[k] == 0x0A || b[k] == 0x20 || b[k] == 0x09 {
+            if b[k] == 0x0A { line += 1 }
+            k += 1
+        }
+        // Back up to the start of the line holding the first non-blank byte.
+        while k > 0, b[k - 1] != 0x0A { k -= 1 }
+        func isFence(_ s: Int, _ c: UInt8) -> (Bool, Int) {
+            guard s + 3 <= b.count, b[s] == c, b[s + 1] == c, b[s + 2] == c else { return (false, s) }
+            var e = s + 3
+            while e < b.count, b[e] == 0x20 || b[e] == 0x09 { e += 1 }
+            guard e == b.count || b[e] == 0x0A else { return (false, s) }
+            return (true, e)
+        }
+        if isFence(k, 0x2B).0 { return .toml(line: line) }
+        let (open, openEnd) = isFence(k, 0x2D)
+        guard open else { return .none }
+        let openLine = line
+        let yamlStart = min(openEnd + 1, b.count)
+        var s = yamlStart
+        var l = openLine + 1
+        while s < b.count {
+            var e = s
+            while e < b.count, b[e] != 0x0A { e += 1 }
+            let (dash, _) = isFence(s, 0x2D)
+            let (dots, _) = isFence(s, 0x2E)
+            if dash || dots {
+                let yaml = String(decoding: b[yamlStart..<s], as: UTF8.self)
+                let bodyStart = min(e + 1, b.count)
+                return .found(yaml: yaml, yamlLine: openLine + 1, bodyStart: bodyStart, bodyLine: l + 1)
+            }
+            s = e + 1
+            l += 1
+        }
+        return .unclosed(line: openLine)
+    }
+
+    struct Fields {
+        var title: String?
+        var date: (text: String, line: Int, key: String)?
+        var source: String?
+        var url: String?
+        var urlLine = 0
+        var author: String?
+        var tickers: [String] = []
+        var tickersLine = 0
+        var tags: [String] = []
+        var extra: [String: String] = [:]
+    }
+
+    /// Parses the block; any problem comes back as diagnostics with file line numbers.
+    static func parse(_ yaml: String, yamlLine: Int, path: String) -> (Fields?, [Diagnostic]) {
+        func fileLine(_ m: Mark?) -> Int { (m?.line ?? 1) + yamlLine - 1 }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let e as YamlError {
+            return (nil, [describe(e, yamlLine: yamlLine, path: path)])
+        } catch {
+            return (nil, [Diagnostic(path: path, line: yamlLine, message: "invalid front matter: \(error)")])
+        }
+        guard let root else { return (Fields(), []) }
+        guard let mapping = root.mapping else {
+            return (nil, [Diagnostic(path: path, line: fileLine(root.mark),
+                message: "front matter must be `key: value` lines (e.g. `title: \"…\"`), found \(kind(root))")])
+        }
+        var f = Fields()
+        var problems: [Diagnostic] = []
+        func text(_ key: String, _ node: Node) -> String? {
+            switch node {
+            case .scalar(let s):
+                if s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return nil }
+                return s.string
+            default:
+                problems.append(Diagnostic(path: path, line: fileLine(node.mark),
+                    message: "front matter `\(key)` must be text, found \(kind(node)); write it as `\(key): \"…\"`"))
+                return nil
+            }
+        }
+        func list(_ key: String, _ node: Node) -> [String] {
+            switch node {
+            case .scalar(let s):
+                return s.string.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            case .sequence(let seq):
+                var out: [String] = []
+                for item in seq {
+                    if case .scalar(let s) = item { if !s.string.isEmpty { out.append(s.string) } }
+                    else {
+                        problems.append(Diagnostic(path: path, line: fileLine(item.mark),
+                            message: "front matter `\(key)` must be a list of words, found \(kind(item)) in it; write `\(key): [A, B]`"))
+                    }
+                }
+                return out
+            default:
+                problems.append(Diagnostic(path: path, line: fileLine(node.mark),
+                    message: "front matter `\(key)` must be a list like `\(key): [A, B]`, found \(kind(node))"))
+                return []
+            }
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.scalar?.string ?? ""
+            switch key.lowercased() {
+            case "title": f.title = text(key, value)
+            case "date", "datetime", "published", "published_at", "pubdate":
+                if let t = text(key, value) {
+                    // `datetime` (an instant) wins over a plain `date` when both are given.
+                    if f.date == nil || key.lowercased() != "date" { f.date = (t, fileLine(value.mark), key) }
+                }
+            case "source": f.source = text(key, value)
+            case "url", "link": f.url = text(key, value); f.urlLine = fileLine(value.mark)
+            case "author", "authors":
+                if case .sequence = value { f.author = list(key, value).joined(separator: ", ") } else { f.author = text(key, value) }
+            case "tickers", "ticker", "symbols": f.tickers = list(key, value); f.tickersLine = fileLine(value.mark)
+            case "tags", "tag", "keywords": f.tags = list(key, value)
+            default:
+                if let s = flatten(value) { f.extra[key] = s }
+            }
+        }
+        if !problems.isEmpty { return (nil, problems) }
+        return (f, [])
+    }
+
+    /// Keys we do not interpret are kept for templates as plain strings.
+    private static func flatten(_ node: Node) -> String? {
+        switch node {
+        case .scalar(let s): return s.string
+        case .sequence(let seq): return seq.compactMap { $0.scalar?.string }.joined(separator: ", ")
+        default: return (try? Yams.serialize(node: node))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+
+    private static func kind(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "text"
+        case .mapping: return "a set of `key: value` pairs"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// Turns a Yams error into one line at the right file line, with a hint for the usual
+    /// mistakes (an unquoted colon, a tab, an unclosed quote).
+    static func describe(_ e: YamlError, yamlLine: Int, path: String) -> Diagnostic {
+        var problem = "\(e)"
+        var mark: Mark?
+        var contextText = ""
+        switch e {
+        case .scanner(let context, let p, let m, _), .parser(let context, let p, let m, _), .composer(let context, let p, let m, _):
+            problem = p; mark = m; contextText = context?.text ?? ""
+            // "End of stream while scanning a quoted scalar" is reported at the end of the
+            // block; the line to fix is where the quote opened.
+            if p.contains("end of stream"), let c = context { mark = c.mark }
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let line = context.mark.line + yamlLine - 1
+            return Diagnostic(path: path, line: line,
+                message: "front matter repeats the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")); keep one of them")
+        case .reader(let p, _, _, _):
+            problem = p
+        default: break
+        }
+        let line = (mark?.line ?? 1) + yamlLine - 1
+        let column = mark.map { ", column \($0.column)" } ?? ""
+        var hint = "check the YAML syntax"
+        if problem.contains("mapping values are not allowed") {
+            hint = "a value containing ': ' must be quoted, e.g. title: \"Apple: record quarter\""
+        } else if problem.contains("cannot start any token") {
+            hint = "YAML does not allow tabs or this character at the start of a value; use spaces, or quote the value"
+        } else if problem.contains("end of stream") || problem.contains("unexpected end") || contextText.contains("quoted scalar") {
+            hint = "a quote is probably not closed"
+        } else if problem.contains("could not find expected ':'") {
+            hint = "every front matter line needs `key: value`; quote values that span lines"
+        } else if problem.contains("did not find expected key") || problem.contains("block end") {
+            hint = "check the indentation: every key starts at the same column"
+        }
+        let context = contextText.isEmpty ? "" : " (\(contextText))"
+        return Diagnostic(path: path, line: line, message: "invalid front matter\(column): \(problem)\(context); \(hint)")
+    }
+}

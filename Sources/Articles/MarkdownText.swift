@@ -1,0 +1,234 @@
+/// Markdown → plain text for analysis: the words a reader reads, none of the syntax.
+///
+/// Headings, list items and table rows become lines of their own; paragraphs are joined
+/// into one line each. Dropped: heading markers, emphasis, link targets, images, fenced code,
+/// HTML tags, reference definitions, rules. A small line-based converter rather than cmark,
+/// because analysis needs only words and this runs on every article of every build.
+enum MarkdownText {
+    struct Converted {
+        /// One paragraph, heading, list item or table row per element.
+        var lines: [String]
+        /// The first heading when it comes before any other text, with its level.
+        var leadingHeading: (level: Int, text: String)?
+    }
+
+    static func convert(_ b: [UInt8]) -> Converted {
+        var lines: [String] = []
+        var leading: (Int, String)?
+        var para: [UInt8] = []
+        var fence: (char: UInt8, count: Int)?
+        var sawText = false
+
+        func flush() {
+            let cleaned = inline(para)
+            para.removeAll(keepingCapacity: true)
+            if !cleaned.isEmpty { lines.append(cleaned); sawText = true }
+        }
+
+        var start = 0
+        while start <= b.count {
+            var end = start
+            while end < b.count && b[end] != 0x0A { end += 1 }
+            var s = start
+            var indent = 0
+            while s < end && (b[s] == 0x20 || b[s] == 0x09) { s += 1; indent += 1 }
+            let next = end + 1
+            defer { start = next }
+
+            if let f = fence {
+                if run(b, s, end, f.char) >= f.count, trimmedEmptyAfter(b, s + run(b, s, end, f.char), end) { fence = nil }
+                continue
+            }
+            if s == end { flush(); continue }
+            // Blockquote markers: strip and treat the rest as an ordinary line.
+            while s < end && b[s] == 0x3E { s += 1; if s < end && b[s] == 0x20 { s += 1 } }
+            while s < end && b[s] == 0x20 { s += 1 }
+            if s == end { flush(); continue }
+            let c = b[s]
+            if (c == 0x60 || c == 0x7E), run(b, s, end, c) >= 3 {
+                flush(); fence = (c, run(b, s, end, c)); continue
+            }
+            if c == 0x23 {
+                let level = run(b, s, end, 0x23)
+                if level <= 6, s + level == end || b[s + level] == 0x20 || b[s + level] == 0x09 {
+                    flush()
+                    var hs = s + level, he = end
+                    while he > hs && (b[he - 1] == 0x20 || b[he - 1] == 0x23 || b[he - 1] == 0x09) { he -= 1 }
+                    while hs < he && b[hs] == 0x20 { hs += 1 }
+                    let text = inline(Array(b[hs..<he]))
+                    if !text.isEmpty {
+                        if !sawText && leading == nil { leading = (level, text) }
+                        lines.append(text); sawText = true
+                    }
+                    continue
+                }
+            }
+            // Setext underline or thematic break.
+            if c == 0x3D || c == 0x2D || c == 0x2A || c == 0x5F {
+                var k = s, marks = 0, other = false
+                while k < end { if b[k] == c { marks += 1 } else if b[k] != 0x20 { other = true; break }; k += 1 }
+                if !other {
+                    if (c == 0x3D || c == 0x2D) && !para.isEmpty {
+                        let level = c == 0x3D ? 1 : 2
+                        let text = inline(para); para.removeAll()
+                        if !text.isEmpty {
+                            if !sawText && leading == nil { leading = (level, text) }
+                            lines.append(text); sawText = true
+                        }
+                        continue
+                    }
+                    if marks >= 3 && c != 0x3D { flush(); continue }
+                }
+            }
+            // Reference definition `[label]: url` — a link target, not prose.
+            if c == 0x5B, let close = firstIndex(of: 0x5D, in: b, s, end), close + 1 < end, b[close + 1] == 0x3A { flush(); continue }
+            // Table: a row of cells, or the `|---|:--:|` separator.
+            if c == 0x7C {
+                flush()
+                if b[s..<end].allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }) { continue }
+                let cells = b[s..<end].split(separator: 0x7C).map { inline(Array($0)) }.filter { !$0.isEmpty }
+                if !cells.isEmpty { lines.append(cells.joined(separator: " ")); sawText = true }
+                continue
+            }
+            // List item: `- `, `* `, `+ `, `1. `, `1) ` start a new line of their own.
+            if (c == 0x2D || c == 0x2A || c == 0x2B) && s + 1 < end && b[s + 1] == 0x20 {
+                flush(); s += 2
+                if end - s >= 4, b[s] == 0x5B, b[s + 2] == 0x5D, b[s + 3] == 0x20 { s += 4 }
+                para.append(contentsOf: b[s..<end]); continue
+            }
+            if c >= 0x30 && c <= 0x39 {
+                var k = s
+                while k < end && b[k] >= 0x30 && b[k] <= 0x39 && k - s < 9 { k += 1 }
+                if k + 1 < end, b[k] == 0x2E || b[k] == 0x29, b[k + 1] == 0x20 {
+                    flush(); para.append(contentsOf: b[(k + 2)..<end]); continue
+                }
+            }
+            if !para.isEmpty { para.append(0x20) }
+            para.append(contentsOf: b[s..<end])
+        }
+        flush()
+        return Converted(lines: lines, leadingHeading: leading)
+    }
+
+    private static func run(_ b: [UInt8], _ s: Int, _ e: Int, _ c: UInt8) -> Int {
+        var k = s
+        while k < e && b[k] == c { k += 1 }
+        return k - s
+    }
+
+    private static func trimmedEmptyAfter(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        b[s..<e].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    private static func firstIndex(of c: UInt8, in b: [UInt8], _ s: Int, _ e: Int) -> Int? {
+        var k = s
+        while k < e { if b[k] == c { return k }; k += 1 }
+        return nil
+    }
+
+    @inline(__always) private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A }
+    @inline(__always) private static func isWordByte(_ c: UInt8) -> Bool { HTMLEntities.isAlnum(c) || c >= 0x80 }
+
+    /// Inline syntax → words: emphasis markers, code ticks, link targets, images, tags and
+    /// backslash escapes go; entity references are decoded; whitespace is collapsed.
+    static func inline(_ b: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        inline(b, 0, b.count, into: &out)
+        return collapse(out)
+    }
+
+    private static func inline(_ b: [UInt8], _ from: Int, _ to: Int, into out: inout [UInt8]) {
+        var i = from
+        while i < to {
+            let c = b[i]
+            switch c {
+            case 0x5C: // backslash escape
+                if i + 1 < to, b[i + 1] < 0x80, b[i + 1] > 0x20, !HTMLEntities.isAlnum(b[i + 1]) { out.append(b[i + 1]); i += 2 }
+                else { out.append(c); i += 1 }
+            case 0x60: // code span: content verbatim
+                let n = run(b, i, to, 0x60)
+                var k = i + n
+                var closed = -1
+                while k < to {
+                    if b[k] == 0x60 { let m = run(b, k, to, 0x60); if m == n { closed = k; break }; k += m } else { k += 1 }
+                }
+                if closed >= 0 { out.append(contentsOf: b[(i + n)..<closed]); i = closed + n }
+                else { out.append(contentsOf: b[i..<(i + n)]); i += n }
+            case 0x21 where i + 1 < to && b[i + 1] == 0x5B: // image: dropped whole
+                if let (_, after) = link(b, i + 1, to) { i = after } else { out.append(c); i += 1 }
+            case 0x5B:
+                if i + 1 < to, b[i + 1] == 0x5E, let close = firstIndex(of: 0x5D, in: b, i, to) { i = close + 1; continue } // footnote ref
+                if let (text, after) = link(b, i, to) { inline(b, text.lowerBound, text.upperBound, into: &out); i = after }
+                else { out.append(c); i += 1 }
+            case 0x3C: // autolink keeps its address as text; tags go
+                if let close = firstIndex(of: 0x3E, in: b, i + 1, to), close > i + 1 {
+                    let inner = b[(i + 1)..<close]
+                    if inner.contains(0x3A), !inner.contains(0x20), HTMLEntities.isAlnum(inner.first!) {
+                        out.append(contentsOf: inner); i = close + 1; continue
+                    }
+                    let n = b[i + 1]
+                    if (n | 0x20) >= 0x61 && (n | 0x20) <= 0x7A || n == 0x2F || n == 0x21 || n == 0x3F {
+                        out.append(0x20); i = close + 1; continue
+                    }
+                }
+                out.append(c); i += 1
+            case 0x2A, 0x7E, 0x5F: // emphasis and strikethrough delimiters
+                let n = run(b, i, to, c)
+                let before: UInt8 = i > from ? b[i - 1] : 0x20
+                let after: UInt8 = i + n < to ? b[i + n] : 0x20
+                let opens = !isSpace(after), closes = !isSpace(before)
+                var delimiter = opens || closes
+                if c == 0x5F && isWordByte(before) && isWordByte(after) { delimiter = false }
+                if c == 0x7E && n < 2 { delimiter = false }
+                if delimiter { i += n } else { out.append(contentsOf: b[i..<(i + n)]); i += n }
+            case 0x26:
+                if let (v, next) = HTMLEntities.reference(b, at: i, end: to) { TextDecoding.appendScalar(v, to: &out); i = next }
+                else { out.append(c); i += 1 }
+            default:
+                out.append(c); i += 1
+            }
+        }
+    }
+
+    /// `[text](target)` or `[text][ref]` at `i` (which holds `[`): the text range and the index
+    /// after the whole link, or nil when the brackets do not form a link.
+    private static func link(_ b: [UInt8], _ i: Int, _ to: Int) -> (Range<Int>, Int)? {
+        var depth = 0, k = i
+        while k < to {
+            if b[k] == 0x5C { k += 2; continue }
+            if b[k] == 0x5B { depth += 1 } else if b[k] == 0x5D { depth -= 1; if depth == 0 { break } }
+            k += 1
+        }
+        guard k < to, k + 1 < to else { return nil }
+        let text = (i + 1)..<k
+        if b[k + 1] == 0x28 {
+            var d = 0, m = k + 1
+            while m < to {
+                if b[m] == 0x5C { m += 2; continue }
+                if b[m] == 0x28 { d += 1 } else if b[m] == 0x29 { d -= 1; if d == 0 { break } }
+                m += 1
+            }
+            guard m < to else { return nil }
+            return (text, m + 1)
+        }
+        if b[k + 1] == 0x5B, let close = firstIndex(of: 0x5D, in: b, k + 1, to) { return (text, close + 1) }
+        return nil
+    }
+
+    /// Runs of spaces and tabs become one space; leading and trailing ones go.
+    static func collapse(_ b: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var pendingSpace = false
+        for c in b {
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(c)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
