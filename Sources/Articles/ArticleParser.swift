@@ -13,9 +13,11 @@ public enum ArticleParser {
 
     /// Lower-cased extension of a path's last component, or "" when it has none.
     public static func fileExtension(_ path: String) -> String {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        let u = path.utf8
+        let nameStart = u.lastIndex(of: 0x2F).map { u.index(after: $0) } ?? u.startIndex
+        guard let dot = u[nameStart...].lastIndex(of: 0x2E), dot != nameStart else { return "" }
+        let ext = Substring(path.utf8[u.index(after: dot)...])
+        return ext.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? ext.lowercased() : String(ext)
     }
 
     /// Parses `data`, the content of the file at `path` (relative to the article folder; its
@@ -249,7 +251,7 @@ struct Context {
             return
         }
         let text = d.paragraphs.joined(separator: "\n")
-        if d.title?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true {
+        if d.title.map(PlainText.isBlank) ?? true {
             d.title = PlainText.titleFromText(text)
             d.titleFromText = true
         }
@@ -284,7 +286,7 @@ struct Context {
         }
         var tickers: [String] = []
         for raw in d.tickers {
-            var t = raw.trimmingCharacters(in: .whitespaces).uppercased()
+            var t = raw.trimmingASCIISpaces.uppercased()
             if t.hasPrefix("$") { t.removeFirst() }
             let ok = !t.isEmpty && t.utf8.count <= 20 && t.utf8.allSatisfy {
                 ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x3A || $0 == 0x5F || $0 == 0x5E || $0 == 0x3D
@@ -295,7 +297,7 @@ struct Context {
             }
             if !tickers.contains(t) { tickers.append(t) }
         }
-        if let u = d.url?.trimmingCharacters(in: .whitespaces), !u.isEmpty {
+        if let u = d.url?.trimmingASCIISpaces, !u.isEmpty {
             d.url = u
             let lower = u.lowercased()
             if !(lower.hasPrefix("http://") || lower.hasPrefix("https://")) {

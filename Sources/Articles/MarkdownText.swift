@@ -138,10 +138,20 @@ enum MarkdownText {
         return collapse(out)
     }
 
+    /// Bytes that may start inline syntax; everything else is copied in runs.
+    private static let special: [Bool] = (0..<256).map { [0x5C, 0x60, 0x21, 0x5B, 0x3C, 0x2A, 0x7E, 0x5F, 0x26].contains($0) }
+
     private static func inline(_ b: [UInt8], _ from: Int, _ to: Int, into out: inout [UInt8]) {
         var i = from
         while i < to {
             let c = b[i]
+            if !special[Int(c)] {
+                var k = i + 1
+                while k < to && !special[Int(b[k])] { k += 1 }
+                out.append(contentsOf: b[i..<k])
+                i = k
+                continue
+            }
             switch c {
             case 0x5C: // backslash escape
                 if i + 1 < to, b[i + 1] < 0x80, b[i + 1] > 0x20, !HTMLEntities.isAlnum(b[i + 1]) { out.append(b[i + 1]); i += 2 }
