@@ -46,8 +46,8 @@ public enum Deduplicator {
         func find(_ i: Int) -> Int { var i = i; while root[i] != i { i = root[i] }; return i }
         // Keys are computed on every core: normalising every text is most of the work.
         let keys = ParallelMap.map(articles) { a -> (url: String?, text: UInt64, empty: Bool) in
-            let norm = normalizeText(a.text)
-            return (a.url.flatMap(normalizeURL), fnv(norm), norm.isEmpty)
+            let (hash, empty) = normalizedHash(a.text)
+            return (a.url.flatMap(normalizeURL), hash, empty)
         }
         var byURL: [String: Int] = [:]
         var byText: [UInt64: [Int]] = [:]
@@ -97,50 +97,64 @@ public enum Deduplicator {
         return out.isEmpty ? nil : out
     }
 
-    /// Letters and digits only, lower-cased, single spaces between words. Walks UTF-8 bytes
-    /// with an ASCII fast path: this runs over every article's full text on every build.
+    /// Letters and digits only, lower-cased, single spaces between words.
     static func normalizeText(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        forEachNormalizedByte(text) { out.append($0) }
+        return out
+    }
+
+    /// FNV-1a of `normalizeText(text)` without building it: the key every article needs,
+    /// while the normalised bytes themselves are needed only to confirm a hash match.
+    static func normalizedHash(_ text: String) -> (hash: UInt64, empty: Bool) {
+        var h: UInt64 = 0xcbf29ce484222325
+        var empty = true
+        forEachNormalizedByte(text) { h = (h ^ UInt64($0)) &* 0x100000001b3; empty = false }
+        return (h, empty)
+    }
+
+    /// Walks UTF-8 bytes with an ASCII fast path: this runs over every article's full text
+    /// on every build.
+    @inline(__always)
+    static func forEachNormalizedByte(_ text: String, _ emit: (UInt8) -> Void) {
         var text = text
-        return text.withUTF8 { b in
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count)
+        text.withUTF8 { b in
             var space = false
+            var started = false
             var i = 0
             let n = b.count
             while i < n {
                 let c = b[i]
                 if c < 0x80 {
                     i += 1
-                    var lower = c
-                    if c >= 0x41 && c <= 0x5A { lower = c | 0x20 }
+                    let lower = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
                     if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-                        if space && !out.isEmpty { out.append(0x20) }
-                        space = false
-                        out.append(lower)
+                        if space && started { emit(0x20) }
+                        space = false; started = true
+                        emit(lower)
                     } else {
                         space = true
                     }
                     continue
                 }
-                // Decode one multi-byte scalar (the string is valid UTF-8).
+                // One multi-byte scalar (the string is valid UTF-8).
                 let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
                 var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
                 for k in 1..<len where i + k < n { v = v << 6 | UInt32(b[i + k] & 0x3F) }
-                i += len
-                guard let scalar = Unicode.Scalar(v) else { space = true; continue }
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    if space && !out.isEmpty { out.append(0x20) }
-                    space = false
-                    if scalar.properties.changesWhenLowercased {
-                        out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                    } else {
-                        out.append(contentsOf: b[(i - len)..<min(i, n)])
-                    }
+                let scalarStart = i
+                i = min(i + len, n)
+                guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || scalar.properties.numericType != nil else {
+                    space = true; continue
+                }
+                if space && started { emit(0x20) }
+                space = false; started = true
+                if scalar.properties.changesWhenLowercased {
+                    for x in scalar.properties.lowercaseMapping.utf8 { emit(x) }
                 } else {
-                    space = true
+                    for k in scalarStart..<i { emit(b[k]) }
                 }
             }
-            return out
         }
     }
 

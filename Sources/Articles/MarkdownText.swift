@@ -228,17 +228,20 @@ enum MarkdownText {
 
     /// Runs of spaces and tabs become one space; leading and trailing ones go.
     static func collapse(_ b: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
-        var pendingSpace = false
-        for c in b {
-            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(c)
+        b.withUnsafeBufferPointer { src in
+            String(unsafeUninitializedCapacity: src.count) { dst in
+                var n = 0
+                var pendingSpace = false
+                for c in src {
+                    if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
+                        pendingSpace = n > 0
+                    } else {
+                        if pendingSpace { dst[n] = 0x20; n += 1; pendingSpace = false }
+                        dst[n] = c; n += 1
+                    }
+                }
+                return n
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
