@@ -132,7 +132,6 @@ struct Context {
     mutating func parseFrontMatterFile(bodyFormat: BodyFormat) {
         var draft = Draft(format: bodyFormat == .markdown ? .markdown : .text)
         var bodyStart = 0
-        var bodyLine = 1
         switch FrontMatter.split(bytes) {
         case .none: break
         case .toml(let line):
@@ -141,7 +140,7 @@ struct Context {
         case .unclosed(let line):
             error(line, "front matter opened with --- is never closed; add a line with just --- after the last key")
             return
-        case .found(let yaml, let yamlLine, let start, let line):
+        case .found(let yaml, let yamlLine, let start, _):
             let (fields, problems) = FrontMatter.parse(yaml, yamlLine: yamlLine, path: path)
             diagnostics += problems
             guard let fields else { return }
@@ -156,7 +155,6 @@ struct Context {
             draft.tickersLine = fields.tickersLine
             draft.extra = fields.extra
             bodyStart = start
-            bodyLine = line
         }
         let bodyBytes = Array(bytes[bodyStart...])
         let cleaned = VendorFooter.clean(PlainText.lines(bodyBytes))
@@ -192,7 +190,6 @@ struct Context {
             draft.body = draft.paragraphs.joined(separator: "\n\n")
             draft.bodyFormat = .plain
         }
-        _ = bodyLine
         finish(draft)
     }
 
@@ -220,7 +217,6 @@ struct Context {
         draft.vendorSentiment = cleaned.sentiment
         draft.paragraphs = cleaned.lines
         draft.body = cleaned.lines.joined(separator: "\n\n")
-        draft.line = x.firstLine
         if draft.paragraphs.isEmpty {
             error(1, "no paragraphs found in this HTML page (scripts, navigation, headers and footers are skipped); save the article page itself, with its text in <p> elements")
             return
