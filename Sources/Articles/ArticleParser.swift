@@ -37,7 +37,7 @@ public enum ArticleParser {
             return FileParse(diagnostics: [Diagnostic(path: path, line: 1,
                 message: "this is \(kind), not an article; Bellwether reads Markdown, plain text, JSON and HTML — move it out of the article folder")])
         }
-        var context = Context(path: path, options: options, bytes: decoded.bytes)
+        var context = ParseContext(path: path, options: options, bytes: decoded.bytes)
         context.diagnostics = decoded.diagnostics
         switch detectFormat(path: path, bytes: decoded.bytes) {
         case .markdown: context.parseFrontMatterFile(bodyFormat: .markdown)
@@ -108,7 +108,9 @@ struct Draft {
     var extra: [String: String] = [:]
 }
 
-struct Context {
+/// One file being parsed: its decoded bytes, and the articles and problems found so far.
+/// Each format's reader is an extension that ends every article in `finish`.
+struct ParseContext {
     let path: String
     let options: LoadOptions
     let bytes: [UInt8]
