@@ -28,8 +28,11 @@ let package = Package(
         // libcmark through a system-library target (Debian libcmark-dev).
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        // renameat2(RENAME_EXCHANGE) for the atomic publish of a whole site folder.
+        .systemLibrary(name: "CFileOps"),
         // Plans pages, renders them, writes atomically, keeps the incremental cache.
-        .target(name: "Site", dependencies: ["Articles", "Analysis", "Briefing", "Mustache", "Markdown"]),
+        .target(name: "Site", dependencies: ["Articles", "Analysis", "Briefing", "Mustache", "Markdown", "CFileOps",
+                                            .product(name: "Yams", package: "Yams")]),
         // The command line: thin commands over the library.
         .executableTarget(name: "bellwether", dependencies: [
             "Articles", "Analysis", "Briefing", "Mustache", "Markdown", "Site",
@@ -40,7 +43,8 @@ let package = Package(
         .testTarget(name: "ArticlesTests", dependencies: ["Articles"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "BriefingTests", dependencies: ["Briefing"]),
-        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        // CCmark: the Markdown escaping tests check what libcmark makes of escaped text.
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "CCmark"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "bellwetherTests", dependencies: ["bellwether"]),

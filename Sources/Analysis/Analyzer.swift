@@ -2,30 +2,60 @@
 public struct Analyzer: Sendable {
     public var options: AnalysisOptions
     let scorer = SentimentScorer()
+    let tickers: TickerFinder
 
-    public init(options: AnalysisOptions = AnalysisOptions()) { self.options = options }
+    public init(options: AnalysisOptions = AnalysisOptions()) {
+        self.options = options
+        self.tickers = TickerFinder(extraAliases: options.extraAliases)
+    }
 
     public func analyze(_ input: AnalysisInput) -> ArticleAnalysis {
         let sentences = SentenceSplitter.split(input.text)
         let scored = sentences.map { scorer.score($0.text) }
-        let titleScore = scorer.score(input.title)
-        var sum = titleScore.sentiment.score * 2, weight = titleScore.evidence.isEmpty ? 0.0 : 2.0
-        var evidence = titleScore.evidence
-        for r in scored where !r.evidence.isEmpty {
-            sum += r.sentiment.score; weight += 1; evidence += r.evidence
+        let title = input.title.trimmedWhitespace()
+        let titleResult = title.isEmpty ? nil : scorer.score(title)
+
+        let article = ArticleScorer.combine(title: titleResult, sentences: sentences, results: scored)
+        let keyPoints = KeyPointSelector.select(title: input.title, sentences: sentences,
+                                                sentiments: scored.map(\.sentiment), count: options.keyPoints)
+        let tickerSentiments = tickerSentiments(input: input, title: title, titleResult: titleResult,
+                                                sentences: sentences, results: scored, article: article.sentiment)
+        return ArticleAnalysis(sentiment: article.sentiment, evidence: article.evidence, keyPoints: keyPoints,
+                               keyFigures: [], tickers: tickerSentiments)
+    }
+
+    /// Each ticker's relevance and sentiment from the sentences that mention it.
+    func tickerSentiments(input: AnalysisInput, title: String, titleResult: SentimentScorer.Result?,
+                          sentences: [Sentence], results: [SentimentScorer.Result], article: Sentiment) -> [TickerSentiment] {
+        var mentions: [String: [Int]] = [:]   // symbol → sentence indices, -1 for the title
+        if !title.isEmpty { for s in tickers.find(in: title) { mentions[s, default: []].append(-1) } }
+        for (i, s) in sentences.enumerated() { for sym in tickers.find(in: s.text) { mentions[sym, default: []].append(i) } }
+        var declared: [String] = []
+        for d in input.declaredTickers {
+            let sym = d.trimmedWhitespace().uppercased()
+            if !sym.isEmpty, !declared.contains(sym) { declared.append(sym) }
         }
-        let article = Sentiment(score: weight > 0 ? sum / weight : 0)
-        // Key points: first cut ranks by position and sentiment strength.
-        let ranked = sentences.indices.sorted { a, b in
-            let ra = Double(a) * 0.15 - abs(scored[a].sentiment.score)
-            let rb = Double(b) * 0.15 - abs(scored[b].sentiment.score)
-            return ra != rb ? ra < rb : a < b
+        for sym in declared where mentions[sym] == nil { mentions[sym] = [] }
+        let count = max(1, sentences.count)
+        var out: [TickerSentiment] = []
+        for (sym, where_) in mentions {
+            let inTitle = where_.contains(-1)
+            let body = where_.filter { $0 >= 0 }
+            let early = body.first.map { $0 < max(2, count / 5) } ?? false
+            // Centrality: named in the title, declared by the source, mentioned often and early.
+            let raw = (inTitle ? 2.0 : 0) + (declared.contains(sym) ? 1.5 : 0) + Double(min(body.count, 6)) * 0.6 + (early ? 1 : 0)
+            let relevance = (raw / (raw + 2) * 1000).rounded() / 1000
+            let sentiment: Sentiment
+            if where_.isEmpty {
+                sentiment = article
+            } else {
+                let subset = body.map { sentences[$0] }
+                let combined = ArticleScorer.combine(title: inTitle ? titleResult : nil, sentences: subset, results: body.map { results[$0] })
+                sentiment = combined.sentiment
+            }
+            out.append(TickerSentiment(symbol: sym, relevance: relevance, sentiment: sentiment))
         }
-        let picked = ranked.prefix(options.keyPoints).sorted()
-        let keyPoints = picked.map { KeyPoint(text: sentences[$0].text, sentiment: scored[$0].sentiment, sentenceIndex: $0) }
-        let tickers = input.declaredTickers.map { TickerSentiment(symbol: $0, relevance: 1, sentiment: article) }
-        evidence.sort { abs($0.contribution) > abs($1.contribution) }
-        return ArticleAnalysis(sentiment: article, evidence: Array(evidence.prefix(5)), keyPoints: keyPoints,
-                               keyFigures: [], tickers: tickers)
+        out.sort { $0.relevance != $1.relevance ? $0.relevance > $1.relevance : $0.symbol < $1.symbol }
+        return out
     }
 }

@@ -23,9 +23,12 @@ public enum SentimentLabel: String, Sendable, Hashable, Codable, CaseIterable {
 public struct Sentiment: Sendable, Hashable, Codable {
     public var score: Double
     public var label: SentimentLabel
+    /// Clamps to [-1, 1] and keeps three decimals, then labels the kept value, so the score
+    /// every output prints and the label beside it always agree.
     public init(score: Double) {
         let s = score.isFinite ? min(1, max(-1, score)) : 0
-        self.score = s
-        self.label = SentimentLabel(score: s)
+        let q = (s * 1000).rounded() / 1000
+        self.score = q == 0 ? 0 : q
+        self.label = SentimentLabel(score: self.score)
     }
 }

@@ -1,38 +1,534 @@
-/// Scores a sentence in [-1, 1]. First cut: a small finance lexicon with negation.
+/// Scores one sentence of financial text in [-1, 1] and says which phrases moved the score.
+///
+/// The rules, in the order they run (docs/sentiment.md has the full story):
+/// 1. **Direction × what moves.** A direction word ("rose", "narrowed", "cut", "up") is paired
+///    with the nearest thing that moves in its clause ("sales", "loss", "forecast"): verbs and
+///    particles look left for their subject first ("operating profit … , up from"), nouns look
+///    right through "in"/"of" ("a decline in orders") or at a compound ("job cuts"), adjectives
+///    at the noun they precede ("higher costs"). The contribution is direction × the target's
+///    sign (more sales good, more costs bad). A direction with nothing to move counts with its
+///    own mild valence ("shares cut to Neutral", "rose 3%").
+/// 2. **Outcomes.** "swung to a loss", "returned to profit": the state reached decides.
+/// 3. **Comparisons.** After "versus", "compared with", "from", "against" comes the base: it is
+///    not news by itself; profit now against a loss then is good, and with two amounts and no
+///    direction word the larger-or-smaller decides ("EPS EUR 0.52 versus EUR 0.09").
+/// 4. **Polar words** ("record", "weak", "lawsuit") and analyst ratings after "to"/"at".
+/// 5. **Modifiers**: negation flips and halves within a few words of its clause; hedges
+///    (may, could, expects) shrink what follows them; intensifiers and dampeners scale the
+///    nearest cue; before "but"/"however" counts half, the clause of "despite"/"although" less.
+///
+/// The sum is squashed to [-1, 1] with x / √(x² + 4), so one clear cue reads "mildly" to
+/// "positive" and a bare weak hint stays neutral.
 public struct SentimentScorer: Sendable {
     public init() {}
 
-    static let positive: [String: Double] = [
-        "rose": 1, "rise": 1, "rises": 1, "gain": 1, "gains": 1, "grew": 1, "growth": 1, "beat": 1.5, "beats": 1.5,
-        "record": 1, "strong": 1, "surge": 1.5, "surged": 1.5, "jumped": 1.5, "up": 0.5, "profit": 0.5,
-        "improved": 1, "increase": 1, "increased": 1, "upgrade": 1.5, "upgraded": 1.5, "benefit": 1,
-        "outpaced": 1, "accelerating": 1, "exploding": 1, "winners": 1, "high-margin": 1, "recurring": 0.5,
-    ]
-    static let negative: [String: Double] = [
-        "fell": 1, "fall": 1, "falls": 1, "loss": 1, "losses": 1, "decline": 1, "declined": 1, "drop": 1,
-        "dropped": 1, "weak": 1, "miss": 1.5, "missed": 1.5, "cut": 1, "cuts": 1, "layoffs": 1.5, "down": 0.5,
-        "downgrade": 1.5, "downgraded": 1.5, "risk": 0.5, "risks": 0.5, "plunged": 1.5, "slump": 1.5,
-        "lawsuit": 1, "probe": 1, "warning": 1, "lose": 1, "compress": 1, "unwind": 1, "friction": 0.5,
-    ]
-    static let negators: Set<String> = ["not", "no", "never", "without", "n't", "absent"]
-
-    public struct Result: Sendable {
+    public struct Result: Sendable, Hashable {
         public var sentiment: Sentiment
+        /// The phrases that moved the score, strongest first, with signed contributions.
         public var evidence: [Evidence]
+        /// The smallest hedge factor applied (1 = stated as fact), so an article score can weigh
+        /// "could" statements less than reports of what happened.
+        public var certainty: Double
+        /// Sum of contributions before squashing.
+        public var raw: Double
     }
 
     public func score(_ sentence: String) -> Result {
-        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
-        var total = 0.0
-        var evidence: [Evidence] = []
-        for (i, w) in words.enumerated() {
-            var v = Self.positive[w] ?? -(Self.negative[w] ?? 0)
-            if v == 0 { continue }
-            if words[max(0, i - 3)..<i].contains(where: { Self.negators.contains($0) }) { v = -v * 0.5 }
-            total += v
-            evidence.append(Evidence(phrase: w, contribution: v))
+        var s = sentence
+        return s.withUTF8 { bytes in
+            let (contribs, toks, certainty) = Self.contributions(bytes)
+            var total = 0.0
+            var evidence: [Evidence] = []
+            evidence.reserveCapacity(contribs.count)
+            for c in contribs where c.value != 0 {
+                total += c.value
+                evidence.append(Evidence(phrase: Self.phrase(bytes, toks, c.from, c.to), contribution: Self.rounded(c.value)))
+            }
+            evidence.sort { abs($0.contribution) > abs($1.contribution) }
+            return Result(sentiment: Sentiment(score: Self.squash(total)), evidence: evidence, certainty: certainty, raw: total)
         }
-        let score = total / (abs(total) + 2.5)
-        return Result(sentiment: Sentiment(score: score), evidence: evidence)
+    }
+
+    /// The score alone: the fast path for `bellwether score --lines`.
+    public func scoreValue(_ sentence: String) -> Double {
+        var s = sentence
+        return s.withUTF8 { Self.scoreValue(bytes: $0) }
+    }
+
+    /// The score of a sentence given as UTF-8 bytes, without building any evidence strings.
+    public static func scoreValue(bytes: UnsafeBufferPointer<UInt8>) -> Double {
+        let (contribs, _, _) = contributions(bytes)
+        var total = 0.0
+        for c in contribs { total += c.value }
+        return squash(total)
+    }
+
+    static func squash(_ x: Double) -> Double {
+        let v = x / (x * x + 4).squareRoot()
+        return (v * 1000).rounded() / 1000
+    }
+
+    static func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+
+    /// A verbatim phrase from token `a` to token `b`; long spans keep both ends with an ellipsis.
+    static func phrase(_ bytes: UnsafeBufferPointer<UInt8>, _ toks: [ScoringToken], _ a: Int, _ b: Int) -> String {
+        func text(_ x: Int, _ y: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[toks[x].start..<toks[y].end]), as: UTF8.self)
+        }
+        if b - a <= 6 { return text(a, b) }
+        return text(a, a) + " … " + text(b, b)
+    }
+
+    struct Contribution {
+        var value: Double
+        /// Token range quoted as evidence.
+        var from: Int
+        var to: Int
+        /// The token whose position decides which modifiers apply.
+        var anchor: Int
+    }
+
+    // MARK: - Word classes used only by the rules
+
+    /// Words skipped when looking right for a direction's object: "cut *its full-year* forecast".
+    static let objectFillers: Set<String> = [
+        "its", "their", "the", "a", "an", "his", "her", "our", "this", "that", "these", "net", "operating",
+        "total", "annual", "quarterly", "full-year", "pre-tax", "pretax", "group", "company", "consolidated",
+        "comparable", "gross", "overall", "own", "fiscal", "full", "year", "year-end", "first-quarter",
+        "second-quarter", "third-quarter", "fourth-quarter", "first-half", "second-half", "adjusted",
+        "underlying", "core", "organic", "diluted", "basic", "per", "price", "market", "sales", "order",
+        "cash", "interest", "share", "some", "all", "both", "further", "stock", "global", "domestic",
+    ]
+    /// Prepositions through which a noun reaches its object: "a rise *in* sales", "an increase *of* 5% *in* orders".
+    static let nounLinks: Set<String> = ["in", "of", "for", "on", "at"]
+    /// Words that end a rightward search: the object of a direction never lies beyond them.
+    static let rightStops: Set<String> = ["to", "from", "by", "than", "compared", "versus", "vs", "and", "as", "while", "which", "that", "after", "due", "thanks", "amid", "on", "with", "despite"]
+    /// Verbs that name a change of state: "swung to a loss", "returned to profit".
+    static let outcomeVerbs: Set<String> = ["turned", "turn", "turns", "swung", "swing", "swings", "returned", "return", "returns", "moved", "went", "plunged", "slipped", "fell", "dropped", "sank", "dipped", "slid", "tumbled", "fallen", "rose", "jumped", "climbed", "improved"]
+    /// Targets that name a result, which "to"/"into" can turn into an outcome.
+    static let outcomeTargets: Set<String> = ["loss", "losses", "profit", "profits", "deficit", "earnings", "eps", "income", "surplus", "profitability"]
+    /// Words after which "up"/"down" is a phrasal particle, not a direction ("set up", "step down").
+    static let particleVerbs: Set<String> = [
+        "set", "sets", "setting", "sign", "signs", "signed", "signing", "build", "builds", "built", "building", "pick", "picks",
+        "picked", "take", "takes", "took", "taken", "make", "makes", "made", "team", "teamed", "teams", "wrap", "wrapped",
+        "back", "backed", "line", "lined", "open", "opened", "opens", "step", "steps", "stepped", "stepping", "shut", "shuts",
+        "shutting", "break", "breaks", "broke", "broken", "turn", "turned", "close", "closed", "calm", "follow", "followed",
+        "end", "ended", "ends", "come", "comes", "came", "bring", "brought", "sum", "summed", "catch", "caught", "keep",
+        "kept", "speed", "sped", "scale", "scaled", "ramp", "ramped", "start", "started", "starts", "spin", "spun",
+        "hold", "held", "narrow", "narrowed", "give", "gave", "given", "giving", "hang", "hanging", "pile", "piles", "bulk", "bulks", "sit", "sits", "boil", "pay", "paid", "roll", "rolled", "look", "looking", "cut", "write",
+        "wrote", "written", "mark", "marked", "beef", "beefed", "gear", "geared", "drum", "drummed", "round", "rounded",
+    ]
+    /// Verbs that take a bad thing away: "settles lawsuit", "suspended a probe", "shrug off woes".
+    static let removalVerbs: Set<String> = [
+        "settle", "settles", "settled", "settling", "resolve", "resolves", "resolved", "resolving", "end", "ends", "ended",
+        "ending", "avert", "averts", "averted", "avoid", "avoids", "avoided", "overcome", "overcomes", "overcame", "shrug",
+        "shrugs", "shrugged", "suspend", "suspends", "suspended", "halt", "halts", "halted", "drop", "drops", "dropped",
+        "dismiss", "dismisses", "dismissed", "postpone", "postpones", "postponed", "reduce", "reduces", "reduced", "lower",
+        "lowers", "lowered", "ease", "eases", "eased", "easing", "cut", "cuts", "escape", "escapes", "escaped", "beat", "beats",
+        "withdraw", "withdraws", "withdrew", "withdrawn", "lift", "lifts", "lifted", "clear", "clears", "cleared", "survive", "survives", "survived",
+    ]
+    /// Verbs of winning business and the business they win: "received a significant order".
+    static let winVerbs: Set<String> = ["received", "receives", "receive", "won", "wins", "win", "secured", "secures", "secure", "landed", "lands", "inked", "inks", "signed", "signs", "awarded", "gets", "got", "bagged", "bags", "clinched", "clinches", "booked", "books"]
+    static let businessNouns: Set<String> = ["order", "orders", "contract", "contracts", "deal", "deals", "agreement", "agreements", "project", "projects", "assignment", "tender", "commission"]
+    /// What a forecast is measured against: "below expectations", "above consensus".
+    static let expectationNouns: Set<String> = ["forecast", "forecasts", "expectations", "expectation", "estimates", "estimate", "consensus", "views", "guidance", "target", "targets"]
+    /// Words before a rating that make it one: "cut *to* Sell", "initiated *at* Buy", "*a* Buy".
+    static let ratingLeads: Set<String> = ["to", "at", "a", "rated", "rating", "reiterates", "reiterated", "reiterate", "maintains", "maintained", "initiates", "initiated", "starts", "started", "resumes", "resumed", "as", "strong"]
+    /// Contributions before these words belong to a preamble: "…, up from EUR 4m *in* 2009".
+    static let numberUnits: Set<String> = ["%", "percent", "per", "cent", "pct", "points", "basis", "bps", "pc", "percentage", "eur", "euro", "euros", "usd", "dollars", "sek", "nok", "dkk", "gbp", "pounds", "yen", "yuan", "rmb", "cny", "chf", "m", "mn"]
+
+
+    // Small word lists used by single rules, kept as sets so the hot loop never builds arrays.
+    static let wordSet0: Set<String> = ["before", "after", "excluding", "excl", "ex", "including", "net"]
+    static let wordSet1: Set<String> = ["tax", "taxes", "interest", "charges", "items", "costs", "expenses", "cost"]
+    static let wordSet2: Set<String> = ["a", "an", "the", "its", "their", "this", "that", "of", "recent", "early", "earlier", "all", "strong", "weekly", "daily"]
+    static let wordSet3: Set<String> = ["went", "go", "goes", "gone", "moved", "was", "were", "is", "are", "been", "shot", "climbed", "rose", "jumped"]
+    static let wordSet4: Set<String> = ["a", "an", "the", "its", "this", "that", "any", "further", "strong", "sharp", "slight", "significant", "substantial", "year-on-year", "annual", "quarterly", "%", "percent", "cent"]
+    static let wordSet5: Set<String> = ["after", "on", "as", "in", "at", "with", "following", "amid", "since", "today", "premarket", "sharply"]
+    static let wordSet6: Set<String> = ["a", "an", "the", "its", "another", "new", "one", "more"]
+    static let wordSet7: Set<String> = ["negative", "minus"]
+    static let wordSet8: Set<String> = ["by", "hard", "with"]
+    static let wordSet9: Set<String> = ["was", "were", "been", "be", "is", "are", "being"]
+    static let wordSet10: Set<String> = ["the", "analyst", "analysts", "market", "street", "wall", "our", "its", "their", "average", "company"]
+    static let wordSet11: Set<String> = ["to", "will", "would", "may", "could", "must", "of"]
+    static let wordSet12: Set<String> = ["date", "dates", "holders"]
+    static let wordSet13: Set<String> = ["lose", "loses", "lost", "losing"]
+    static let wordSet14: Set<String> = ["this", "so", "more", "as"]
+    static let wordSet15: Set<String> = ["been", "be", "was", "looked"]
+    static let wordSet16: Set<String> = ["this", "so", "more", "as", "better"]
+    static let wordSet17: Set<String> = ["at", "from", "by", "on", "in", "rating", "call"]
+
+    // MARK: - Rules
+
+    static func contributions(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Contribution], [ScoringToken], Double) {
+        let toks = ScoringTokenizer.tokenize(bytes)
+        let n = toks.count
+        if n == 0 { return ([], toks, 1) }
+        let lex = FinanceLexicon.entries
+        var entries = [LexiconEntry?](repeating: nil, count: n)
+        for i in 0..<n where toks[i].kind == .word { entries[i] = lex[toks[i].word] }
+        func word(_ i: Int) -> String { i >= 0 && i < n ? toks[i].word : "" }
+        func has(_ i: Int, _ flag: UInt32) -> Bool { (entries[i]?.flags ?? 0) & flag != 0 }
+        func isBoundary(_ i: Int) -> Bool {
+            toks[i].kind == .boundary || (entries[i].map { $0.contrast || $0.concessive } ?? false)
+        }
+        var consumed = [Bool](repeating: false, count: n)
+        var isBase = [Bool](repeating: false, count: n)
+        var contribs: [Contribution] = []
+
+        // Targets right after a comparator are the base of a comparison ("from a loss").
+        for i in 0..<n where entries[i]?.comparator == true {
+            var k = i + 1, steps = 0
+            while k < n, steps < 5, !isBoundary(k), toks[k].kind != .comma {
+                if let e = entries[k], e.isTarget { isBase[k] = true; break }
+                if toks[k].kind == .number { break }
+                k += 1; steps += 1
+            }
+        }
+
+        // "profit before taxes", "earnings before interest": the tax is a qualifier, not what moved.
+        for i in 0..<n where entries[i]?.isTarget == true && Self.wordSet0.contains(word(i - 1)) && Self.wordSet1.contains(word(i)) && word(i - 1) != "net" {
+            isBase[i] = true
+        }
+        func eligibleTarget(_ j: Int) -> Bool {
+            guard let e = entries[j], !consumed[j], !isBase[j] else { return false }
+            return e.isTarget || isMoveNoun(j)
+        }
+        /// A direction noun can itself be what moves: "growth slowed", "pared gains", "the decline eased".
+        func isMoveNoun(_ j: Int) -> Bool {
+            guard let e = entries[j], e.isDirection, !e.isTarget else { return false }
+            if e.role == .noun { return true }
+            guard e.alsoNoun else { return false }
+            let p = word(j - 1)
+            return Self.wordSet2.contains(p) || (j > 0 && entries[j - 1]?.isTarget == true)
+        }
+        func targetValue(_ j: Int) -> (sign: Double, weight: Double) {
+            guard let t = entries[j] else { return (0, 0) }
+            if t.isTarget { return (t.targetSign, t.targetWeight) }
+            return (Double(t.direction), 1)
+        }
+
+        // 1–2. Directions and outcomes.
+        for i in 0..<n {
+            let w = toks[i].word
+            // Outcomes: "turned to a loss", "returned to profit".
+            guard let entry = entries[i] else { continue }
+            if entry.isDirection || entry.flags & RuleFlag.outcome != 0 {
+                var k = i + 1
+                if k < n, word(k) == "to" || word(k) == "into" || word(k) == "back" {
+                    k += 1
+                    var steps = 0
+                    while k < n, steps < 4, has(k, RuleFlag.filler) || word(k) == "to" { k += 1; steps += 1 }
+                    if k < n, outcomeTargets.contains(toks[k].word), let t = entries[k], !consumed[k] {
+                        consumed[k] = true
+                        contribs.append(Contribution(value: t.targetSign * 1.1, from: i, to: k, anchor: i))
+                        continue
+                    }
+                }
+            }
+            let e = entry
+            guard e.isDirection, !consumed[i] else { continue }
+            // "declined to comment" is a refusal, not a fall.
+            if (w == "declined" || w == "declines" || w == "decline") && (word(i + 1) == "to" || word(i + 1) == "comment") { continue }
+            // Phrasal particles and limits: "set up", "step down", "up to 300 jobs".
+            if e.role == .adverb {
+                if particleVerbs.contains(word(i - 1)) { continue }
+                // "up to 300 jobs" is a limit; "went up to EUR 8.6m" is a move.
+                if w == "up", word(i + 1) == "to", !Self.wordSet3.contains(word(i - 1)),
+                   !(i > 0 && entries[i - 1]?.isTarget == true) { continue }
+            }
+            // "top" is a direction only as a verb with an object ("tops estimates"), never as "top executives".
+            if w == "top" && !(word(i + 1) == "estimates" || word(i + 1) == "expectations" || word(i + 1) == "forecasts") { continue }
+            let prev = word(i - 1)
+            let nounReading = e.role == .noun || (e.alsoNoun && (Self.wordSet4.contains(prev) || (i > 0 && toks[i - 1].kind == .number)))
+
+            // A direction noun used as a modifier names the target, not a move: "growth forecast".
+            if e.role == .noun, i + 1 < n, entries[i + 1]?.isTarget == true, !(i > 0 && entries[i - 1]?.isTarget == true) { continue }
+            // Leftward search for the subject.
+            var left = -1, leftDist = 0
+            do {
+                var j = i - 1, d = 0
+                let maxD = nounReading ? 2 : e.role == .adjective ? 12 : e.role == .adverb ? 20 : 12
+                while j >= 0, d < maxD {
+                    if isBoundary(j) { break }
+                    if eligibleTarget(j) { left = j; leftDist = d; break }
+                    if let f = entries[j], f.isDirection, j != i - 1 || !nounReading { break }
+                    if toks[j].kind == .comma { d += 2 } else { d += 1 }
+                    j -= 1
+                }
+            }
+            // Rightward search for the object.
+            var right = -1, rightDist = 0, viaLink = false
+            do {
+                var k = i + 1, d = 0
+                let maxD = nounReading ? 7 : 2
+                while k < n, d < maxD {
+                    let t = toks[k]
+                    if isBoundary(k) || t.kind == .comma { break }
+                    if eligibleTarget(k), !(has(k, RuleFlag.filler) && k + 1 < n && entries[k + 1]?.isTarget == true) {
+                        right = k; rightDist = d; break
+                    }
+                    if let f = entries[k], f.isDirection { break }
+                    if nounReading, has(k, RuleFlag.link) { viaLink = true; k += 1; continue }
+                    if nounReading, t.kind == .number || has(k, RuleFlag.unit) { k += 1; continue }
+                    if has(k, RuleFlag.rightStop) { break }
+                    if !has(k, RuleFlag.filler) { d += 1 }
+                    k += 1
+                }
+            }
+            var target = -1
+            if nounReading {
+                if right >= 0 && (viaLink || rightDist == 0) { target = right } else if left >= 0 { target = left } else if right >= 0 { target = right }
+            } else if e.role == .adjective {
+                if right >= 0 && rightDist <= 1 { target = right } else if left >= 0 { target = left } else { target = right }
+            } else {
+                if left >= 0 && (right < 0 || leftDist <= 5 || rightDist > 1) { target = left } else { target = right }
+            }
+            _ = leftDist
+            // "net loss was EUR 26m, down from a net profit": the states compared decide, not the word.
+            if target >= 0, word(i + 1) == "from" || word(i + 1) == "than" {
+                var k = i + 2
+                while k < n, k - i <= 5, !isBoundary(k), !isBase[k] { k += 1 }
+                if k < n, isBase[k], let b = entries[k], b.isTarget, b.targetSign != 0, b.targetSign != targetValue(target).sign, targetValue(target).sign != 0 {
+                    consumed[target] = true
+                    contribs.append(Contribution(value: targetValue(target).sign * 1.0, from: min(i, target), to: max(i, target), anchor: i))
+                    continue
+                }
+            }
+            if target >= 0 {
+                consumed[target] = true
+                // A move noun already counted on its own now counts only through this pairing.
+                if target < i { contribs.removeAll { $0.anchor == target } }
+                let t = targetValue(target)
+                let v = Double(e.direction) * t.sign * e.strength * t.weight
+                contribs.append(Contribution(value: v, from: min(i, target), to: max(i, target), anchor: i))
+            } else if e.inherent != 0 {
+                // A bare "up"/"down" means a move only next to a figure ("shares up 5%").
+                // A bare "up"/"down" is a move next to a figure ("shares up 5%") or closing a
+                // headline clause ("SONN up after hours"), not inside a phrase ("up his hat").
+                var v = e.inherent
+                if e.role == .adverb {
+                    let nearFigure = (i + 1 < n && toks[i + 1].kind == .number) || (i > 0 && (toks[i - 1].kind == .number || toks[i - 1].word == "%"))
+                    let closing = i + 1 >= n || toks[i + 1].kind != .word || Self.wordSet5.contains(word(i + 1))
+                    if nearFigure { v *= 1.6 } else if !closing { continue }
+                }
+                // "gains a bear", "adds another bull": the thing gained or lost carries the sentiment.
+                var k = i + 1
+                while k < n, k - i <= 3, Self.wordSet6.contains(word(k)) { k += 1 }
+                if e.role == .verb, k < n, let p = entries[k], p.polar != 0, !p.isDirection, !consumed[k] {
+                    consumed[k] = true
+                    contribs.append(Contribution(value: Double(e.direction) * p.polar, from: i, to: k, anchor: i))
+                    continue
+                }
+                contribs.append(Contribution(value: v, from: i, to: i, anchor: i))
+            }
+        }
+
+        // 3. Comparisons without a direction word: "profit of EUR 2m compared to a loss", "EUR 0.52 versus EUR 0.09".
+        for c in 0..<n where entries[c]?.comparator == true {
+            // The current figure's target: nearest unconsumed target to the left, across commas.
+            var cur = -1
+            var j = c - 1
+            while j >= 0, c - j <= 16 {
+                if toks[j].kind == .boundary && toks[j].word.isEmpty && bytes[toks[j].start] != UInt8(ascii: "(") && bytes[toks[j].start] != UInt8(ascii: ")") { break }
+                if let f = entries[j], f.isDirection { cur = -2; break }
+                if let f = entries[j], f.isTarget, f.targetSign != 0, !isBase[j] { cur = consumed[j] ? -2 : j; break }
+                j -= 1
+            }
+            guard cur >= 0, let curEntry = entries[cur] else { continue }
+            // The base: a target or an amount after the comparator.
+            var base = -1, baseAmount: Double? = nil
+            var k = c + 1
+            while k < n, k - c <= 6 {
+                if k == c + 1, toks[k].kind == .boundary, bytes[toks[k].start] == UInt8(ascii: ".") { k += 1; continue } // "vs."
+                if isBoundary(k) { break }
+                if isBase[k], let b = entries[k], b.targetSign != 0 { base = k; break }
+                if toks[k].kind == .number, !toks[k].isYear {
+                    // "compared to a negative EUR 0.83 mn"
+                    let negated = (c + 1..<k).contains { Self.wordSet7.contains(toks[$0].word) }
+                    baseAmount = negated ? -abs(toks[k].value) : toks[k].value
+                    break
+                }
+                k += 1
+            }
+            // Words describing the base are not news of their own.
+            for q in (c + 1)..<min(n, k + 1) where entries[q]?.polar != nil { consumed[q] = true }
+            if base >= 0, let b = entries[base] {
+                if b.targetSign != curEntry.targetSign {
+                    consumed[cur] = true
+                    contribs.append(Contribution(value: curEntry.targetSign * 1.0, from: cur, to: base, anchor: cur))
+                }
+                continue
+            }
+            guard let bv = baseAmount else { continue }
+            var amount: Double? = nil
+            var m = cur + 1
+            while m < c { if toks[m].kind == .number, !toks[m].isYear { amount = toks[m].value; break }; m += 1 }
+            guard let av = amount, av != bv, word(c) != "from", word(c) != "than" else { continue }
+            consumed[cur] = true
+            contribs.append(Contribution(value: (av > bv ? 1 : -1) * curEntry.targetSign * 0.8 * curEntry.targetWeight, from: cur, to: k, anchor: cur))
+        }
+
+        // 4. Polar words, ratings and signed percentages.
+        for i in 0..<n {
+            if toks[i].kind == .number, toks[i].sign != 0, word(i + 1) == "%" {
+                // "Macy's -6%", "(+1.0% pre)": a headline's signed move.
+                contribs.append(Contribution(value: Double(toks[i].sign) * 0.9, from: i, to: i + 1, anchor: i))
+                continue
+            }
+            let w = toks[i].word
+            // Winning business: "received a significant order", "inked a deal".
+            let flags = entries[i]?.flags ?? 0
+            if flags & RuleFlag.win != 0 {
+                var k = i + 1
+                while k < n, k - i <= 5, !isBoundary(k), toks[k].kind != .comma, !businessNouns.contains(word(k)) { k += 1 }
+                if k < n, businessNouns.contains(word(k)) {
+                    contribs.append(Contribution(value: 0.9, from: i, to: k, anchor: i))
+                    continue
+                }
+            }
+            // "hit" hurts only as an impact ("hit by", "was hit"), not as reaching ("hit a record").
+            if flags & RuleFlag.special != 0, w == "hit" || w == "hits" {
+                if Self.wordSet8.contains(word(i + 1)) || Self.wordSet9.contains(word(i - 1)) {
+                    contribs.append(Contribution(value: -0.7, from: i, to: min(n - 1, i + 1), anchor: i))
+                }
+                continue
+            }
+            // "below expectations", "above consensus".
+            if flags & RuleFlag.special != 0, w == "below" || w == "above" || w == "past" {
+                var k = i + 1
+                while k < n, k - i <= 3, Self.wordSet10.contains(word(k)) { k += 1 }
+                if k < n, expectationNouns.contains(word(k)) {
+                    consumed[k] = true
+                    contribs.append(Contribution(value: w == "below" ? -1.0 : 1.0, from: i, to: k, anchor: i))
+                }
+                continue
+            }
+            // "buy back shares", "top pick": fixed phrases of good news for holders.
+            if flags & RuleFlag.special != 0, (w == "buy" || w == "buying") && word(i + 1) == "back" || (w == "pick" && word(i - 1) == "top") {
+                contribs.append(Contribution(value: 0.8, from: w == "pick" ? i - 1 : i, to: w == "pick" ? i : i + 1, anchor: i))
+                continue
+            }
+            guard let e = entries[i] else { continue }
+            // What something came from is no news: "upgraded to in-line from underperform".
+            var p = i - 1
+            while p >= 0, toks[p].kind == .other { p -= 1 }
+            if p >= 0, toks[p].word == "from" { continue }
+            if let r = e.rating, r != 0, isRating(i) {
+                contribs.append(Contribution(value: r, from: i, to: i, anchor: i))
+                continue
+            }
+
+            // "to record a charge": the verb, not the superlative.
+            if flags & RuleFlag.special != 0, w == "record" || w == "records", Self.wordSet11.contains(word(i - 1)) || Self.wordSet12.contains(word(i + 1)) || (i + 1 < n && toks[i + 1].kind != .word && toks[i + 1].kind != .boundary) {
+                continue
+            }
+
+            // "record" before a move intensifies it ("record highs", "record low") rather than cheering.
+            if flags & RuleFlag.special != 0, w == "record" || w == "records", i + 1 < n, entries[i + 1]?.isDirection == true {
+                for ci in contribs.indices where contribs[ci].anchor == i + 1 { contribs[ci].value *= 1.3; contribs[ci].from = i }
+                continue
+            }
+            if e.polar != 0, !e.isDirection, !consumed[i], !isBase[i] {
+                contribs.append(Contribution(value: e.polar, from: i, to: i, anchor: i))
+            }
+        }
+        if contribs.isEmpty { return (contribs, toks, 1) }
+
+        // 5. Modifiers.
+        var certainty = 1.0
+        var lastContrast = -1
+        for i in 0..<n {
+            guard let e = entries[i] else { continue }
+            // Removing a bad thing is good: "settles lawsuit", "suspended a probe".
+            if e.flags & RuleFlag.removal != 0 {
+                var flipped = false
+                for ci in contribs.indices where contribs[ci].anchor > i && contribs[ci].anchor <= i + 4 && contribs[ci].value < 0 && contribs[ci].from == contribs[ci].to {
+                    let a = contribs[ci].anchor
+                    if entries[a]?.isDirection == true || entries[a]?.rating != nil { continue }
+                    contribs[ci].value = -contribs[ci].value * 0.8
+                    contribs[ci].from = i
+                    flipped = true
+                }
+                if flipped { for ci in contribs.indices where contribs[ci].anchor == i && contribs[ci].from == i && contribs[ci].to == i { contribs[ci].value = 0 } }
+            }
+            // Losing a good thing is bad: "loses a bull", "lost confidence".
+            if e.flags & RuleFlag.lose != 0 {
+                for ci in contribs.indices where contribs[ci].anchor > i && contribs[ci].anchor <= i + 3 && contribs[ci].value > 0 && contribs[ci].from == contribs[ci].to {
+                    contribs[ci].value = -contribs[ci].value
+                }
+            }
+            if e.negator {
+                // "not only … but" and "never been this bullish" are emphasis, not negation.
+                if word(i + 1) == "only" { continue }
+                if Self.wordSet14.contains(word(i + 1)) || (Self.wordSet15.contains(word(i + 1)) && Self.wordSet16.contains(word(i + 2))) { continue }
+                var k = i + 1, steps = 0
+                while k < n, steps < 5, !isBoundary(k), toks[k].kind != .comma {
+                    for ci in contribs.indices where contribs[ci].anchor == k { contribs[ci].value *= -0.5 }
+                    k += 1; steps += 1
+                }
+            }
+            if e.hedge != 1 {
+                // A hedge speaks for the rest of its clause.
+                var k = i + 1
+                while k < n, !(toks[k].kind == .boundary) {
+                    for ci in contribs.indices where contribs[ci].anchor == k { contribs[ci].value *= e.hedge }
+                    k += 1
+                }
+                if contribs.contains(where: { $0.anchor > i }) { certainty = min(certainty, e.hedge) }
+            }
+            if e.degree != 1 {
+                // The nearest cue within two words, preferring the one after ("sharply higher").
+                var best = -1, bestD = 3
+                for ci in contribs.indices {
+                    let d = contribs[ci].anchor - i
+                    let dist = d > 0 ? d : -d + 1
+                    if dist < bestD, abs(d) <= 2, d != 0 { best = ci; bestD = dist }
+                }
+                if best >= 0 { contribs[best].value *= e.degree }
+            }
+            if e.contrast, i > 0 { lastContrast = i }
+            if e.concessive {
+                var k = i + 1
+                while k < n, toks[k].kind != .comma, toks[k].kind != .boundary {
+                    for ci in contribs.indices where contribs[ci].anchor == k { contribs[ci].value *= 0.4 }
+                    k += 1
+                }
+            }
+        }
+        if lastContrast > 0 {
+            for ci in contribs.indices {
+                if contribs[ci].anchor < lastContrast { contribs[ci].value *= 0.5 } else { contribs[ci].value *= 1.2 }
+            }
+        }
+        // A question asserts nothing: "Should You Worry About …?", "Is X a Strong Dividend Stock?"
+        if isQuestion(bytes) {
+            for ci in contribs.indices { contribs[ci].value *= 0.25 }
+            certainty = min(certainty, 0.25)
+        }
+        return (contribs, toks, certainty)
+
+        /// A rating word is a rating after "at", "rated", "reiterated"…, and after "to" or "a"
+        /// only when a rating change precedes it ("cut to Sell") or it is written as a rating
+        /// (capitalised, closing the clause): "agreed to sell part of the unit" is no rating.
+        func isRating(_ i: Int) -> Bool {
+            let prev = word(i - 1)
+            guard ratingLeads.contains(prev) else { return false }
+            if prev != "to" && prev != "a" && prev != "as" { return true }
+            if i >= 2, let e = entries[i - 2], e.isDirection { return true }
+            let closes = i + 1 >= n || toks[i + 1].kind != .word || Self.wordSet17.contains(toks[i + 1].word)
+            return toks[i].capitalized && closes
+        }
+    }
+
+    /// True when the sentence ends with a question mark (closing quotes and links aside).
+    static func isQuestion(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = bytes.count - 1
+        // Skip a trailing link, as headlines often end with one.
+        var end = k
+        while end >= 0, !ScoringTokenizer.isSpace(bytes[end]) { end -= 1 }
+        if end >= 0, end + 5 < bytes.count, bytes[end + 1] == UInt8(ascii: "h"), bytes[end + 2] == UInt8(ascii: "t") { k = end }
+        while k >= 0, ScoringTokenizer.isSpace(bytes[k]) || bytes[k] == UInt8(ascii: "\"") || bytes[k] == UInt8(ascii: "'") { k -= 1 }
+        return k >= 0 && bytes[k] == UInt8(ascii: "?")
     }
 }

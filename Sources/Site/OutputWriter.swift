@@ -1,0 +1,180 @@
+import Foundation
+import CFileOps
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a build into the idle copy of the site and publishes it with one atomic exchange.
+///
+/// Two persistent trees live side by side: the published `site/` and the idle `.site.next/`
+/// (same parent, so renames stay on one file system). A build updates the idle tree in place —
+/// a file whose bytes are unchanged is not touched, a changed one is written to a temporary
+/// name and renamed over the old one, a file no longer planned is removed — and then
+/// `renameat2(RENAME_EXCHANGE)` swaps the two folder names in one step. Readers see either the
+/// old site or the new one, never a mix; a build that fails or is killed before the exchange
+/// leaves the published site exactly as it was, and the next build simply carries on updating
+/// the idle tree. Why not build afresh each night and `rm -rf` the old copy: on these disks
+/// deleting and re-creating thousands of files, or truncating them, costs tens of seconds,
+/// while comparing and skipping costs almost nothing.
+final class OutputWriter: @unchecked Sendable {
+    let output: URL
+    let idle: URL
+    private let lock = NSLock()
+    private var knownDirectories: Set<String> = []
+    private(set) var written = 0
+    private(set) var unchanged = 0
+    private(set) var removed = 0
+
+    init(output: URL) throws {
+        self.output = output.standardizedFileURL
+        idle = Self.idleTree(for: self.output)
+        let fm = FileManager.default
+        try fm.createDirectory(at: self.output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: idle.path, isDirectory: &isDir), !isDir.boolValue {
+            try fm.removeItem(at: idle)
+        }
+        try fm.createDirectory(at: idle, withIntermediateDirectories: true)
+    }
+
+    static func idleTree(for output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).next")
+    }
+
+    /// Thread-safe. Skips the write when the file already holds exactly these bytes; returns
+    /// the file's stamp afterwards (for the page manifest).
+    @discardableResult
+    func write(_ path: String, _ bytes: [UInt8]) throws -> FileStamp {
+        let url = idle.appendingPathComponent(path)
+        let dir = url.deletingLastPathComponent().path
+        lock.lock()
+        // Folders are made under the lock: another thread may be about to write into the same one.
+        if !knownDirectories.contains(dir) {
+            do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            catch { lock.unlock(); throw SiteError.output("cannot create folder \(dir): \(error.localizedDescription)") }
+            knownDirectories.insert(dir)
+        }
+        lock.unlock()
+        if let stamp = Self.fileHolds(url.path, bytes) {
+            lock.lock(); unchanged += 1; lock.unlock()
+            return stamp
+        }
+        let stamp = try Self.replace(url, with: bytes)
+        lock.lock(); written += 1; lock.unlock()
+        return stamp
+    }
+
+    @discardableResult
+    func write(_ path: String, text: String) throws -> FileStamp { try write(path, Array(text.utf8)) }
+
+    /// The stamp of a page in the idle tree, if it exists.
+    func stamp(_ path: String) -> FileStamp? { FileStamp(path: idle.appendingPathComponent(path).path) }
+
+    /// The file's stamp when it exists with exactly these bytes (size checked first, then
+    /// content), else nil.
+    static func fileHolds(_ path: String, _ bytes: [UInt8]) -> FileStamp? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, Int(st.st_size) == bytes.count else { return nil }
+        if bytes.isEmpty { return FileStamp(st) }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var off = 0
+        while off < bytes.count {
+            let n = existing.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + off, bytes.count - off) }
+            if n <= 0 { return nil }
+            off += n
+        }
+        return existing == bytes ? FileStamp(st) : nil
+    }
+
+    /// Writes to a temporary name in the same folder and renames it over the target: never
+    /// truncates a file in place, never leaves a half-written file under the real name.
+    @discardableResult
+    static func replace(_ url: URL, with bytes: [UInt8]) throws -> FileStamp {
+        let tmp = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
+        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 { throw SiteError.output("cannot create \(tmp.path): \(String(cString: strerror(errno)))") }
+        var off = 0
+        while off < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, bytes.count - off) }
+            if n < 0 {
+                let message = String(cString: strerror(errno))
+                close(fd); unlink(tmp.path)
+                throw SiteError.output("cannot write \(url.path): \(message)")
+            }
+            off += n
+        }
+        var st = stat()
+        fstat(fd, &st)
+        if close(fd) != 0 {
+            let message = String(cString: strerror(errno))
+            unlink(tmp.path)
+            throw SiteError.output("cannot write \(url.path): \(message)")
+        }
+        if rename(tmp.path, url.path) != 0 {
+            let message = String(cString: strerror(errno))
+            unlink(tmp.path)
+            throw SiteError.output("cannot rename into \(url.path): \(message)")
+        }
+        return FileStamp(st)
+    }
+
+    /// Removes from the idle tree every file this build did not plan (pages of deleted articles,
+    /// leftovers of a killed build), then empty folders.
+    func sweep(keeping planned: Set<String>) throws {
+        let fm = FileManager.default
+        let base = idle.path
+        var directories: [String] = []
+        guard let e = fm.enumerator(atPath: base) else { return }
+        while let rel = e.nextObject() as? String {
+            let full = base + "/" + rel
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: full, isDirectory: &isDir) else { continue }
+            if isDir.boolValue { directories.append(full); continue }
+            if !planned.contains(rel) {
+                try fm.removeItem(atPath: full)
+                removed += 1
+            }
+        }
+        for dir in directories.sorted(by: { $0.count > $1.count }) {
+            if (try? fm.contentsOfDirectory(atPath: dir))?.isEmpty == true { try? fm.removeItem(atPath: dir) }
+        }
+    }
+
+    /// Swaps the idle tree in as the published site in one atomic step.
+    func publish(keeping planned: Set<String>) throws {
+        try sweep(keeping: planned)
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        let exists = fm.fileExists(atPath: output.path, isDirectory: &isDir)
+        if !exists {
+            guard rename(idle.path, output.path) == 0 else {
+                throw SiteError.output("cannot publish \(output.path): \(String(cString: strerror(errno)))")
+            }
+            return
+        }
+        guard isDir.boolValue else {
+            throw SiteError.output("\(output.path) exists and is not a folder; move it away and build again")
+        }
+        if bw_rename_exchange(idle.path, output.path) == 0 { return }
+        let code = errno
+        // File systems without RENAME_EXCHANGE: two renames, a window of a few microseconds
+        // in which the site folder is missing (never half-written).
+        guard code == EINVAL || code == ENOSYS else {
+            throw SiteError.output("cannot publish \(output.path): \(String(cString: strerror(code)))")
+        }
+        let aside = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).prev-\(getpid())")
+        guard rename(output.path, aside.path) == 0 else {
+            throw SiteError.output("cannot publish \(output.path): \(String(cString: strerror(errno)))")
+        }
+        guard rename(idle.path, output.path) == 0 else {
+            let message = String(cString: strerror(errno))
+            _ = rename(aside.path, output.path)
+            throw SiteError.output("cannot publish \(output.path): \(message)")
+        }
+        _ = rename(aside.path, idle.path)
+    }
+}
