@@ -46,8 +46,8 @@ public enum Deduplicator {
         func find(_ i: Int) -> Int { var i = i; while root[i] != i { i = root[i] }; return i }
         // Keys are computed on every core: normalising every text is most of the work.
         let keys = ParallelMap.map(articles) { a -> (url: String?, text: UInt64, empty: Bool) in
-            let (hash, empty) = normalizedHash(a.text)
-            return (a.url.flatMap(normalizeURL), hash, empty)
+            let (hash, length) = normalizedHash(a.text)
+            return (a.url.flatMap(normalizeURL), hash, length == 0)
         }
         var byURL: [String: Int] = [:]
         var byText: [UInt64: [Int]] = [:]
@@ -107,11 +107,11 @@ public enum Deduplicator {
 
     /// FNV-1a of `normalizeText(text)` without building it: the key every article needs,
     /// while the normalised bytes themselves are needed only to confirm a hash match.
-    static func normalizedHash(_ text: String) -> (hash: UInt64, empty: Bool) {
+    static func normalizedHash(_ text: String) -> (hash: UInt64, length: Int) {
         var h: UInt64 = 0xcbf29ce484222325
-        var empty = true
-        forEachNormalizedByte(text) { h = (h ^ UInt64($0)) &* 0x100000001b3; empty = false }
-        return (h, empty)
+        var length = 0
+        forEachNormalizedByte(text) { h = (h ^ UInt64($0)) &* 0x100000001b3; length += 1 }
+        return (h, length)
     }
 
     /// Walks UTF-8 bytes with an ASCII fast path: this runs over every article's full text
