@@ -71,7 +71,7 @@ struct Check: ParsableCommand {
         var summary = "read \(plural(result.filesRead, "file")): \(plural(result.articles.count, "article")) ready, "
             + "\(plural(errors, "error")), \(plural(warnings, "warning"))"
         if !result.merges.isEmpty { summary += " (\(plural(result.merges.count, "duplicate")) merged)" }
-        summary += " [time zone \(site.timeZone.identifier)]"
+        summary += " [time zone \(site.timeZoneName)]"
         print(summary)
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }
