@@ -11,6 +11,8 @@ public struct BuildReport: Sendable {
     public var pagesUnchanged = 0
     public var pagesRemoved = 0
     public var diagnostics: [Diagnostic] = []
+    /// Things the reader of the build's output should know once (not problems with inputs).
+    public var notes: [String] = []
     public var seconds = 0.0
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
 }
@@ -34,6 +36,9 @@ public struct SiteBuilder: Sendable {
         report.diagnostics = loaded.diagnostics
         let articles = loaded.articles
         report.articlesRead = articles.count
+        if options.baseURL == nil {
+            report.notes.append("no --base-url: feeds use relative links and tag: ids, and sitemap.xml is not written; pass --base-url https://… for absolute links")
+        }
 
         let writer = try OutputWriter(output: output)
         do {
@@ -68,7 +73,8 @@ public struct SiteBuilder: Sendable {
 
     /// Every page kind planned from the model. Order does not matter: paths are disjoint.
     var planners: [PagePlanner] {
-        [HomePages(), DayPages(), AssetPages(assets: library.assets)]
+        [HomePages(), DayPages(), AssetPages(assets: library.assets),
+         TickerPages(), SiteFeedPages(), APIPages(), SitemapPage(), SearchPages()]
     }
 
     /// Plans the listing pages from briefs alone and renders them on all cores.

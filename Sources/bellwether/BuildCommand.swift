@@ -77,6 +77,7 @@ struct Build: ParsableCommand {
         }
         for d in report.diagnostics { printError(d.description) }
         if !quiet {
+            for note in report.notes { printError("bellwether: note: \(note)") }
             let secs = (report.seconds * 100).rounded() / 100
             print("bellwether: \(report.articlesRead) articles, \(report.pagesWritten) files written to \(out)/, \(report.errorCount) problems, \(secs) s")
         }
