@@ -1,0 +1,181 @@
+import ArgumentParser
+import FlyingFox
+import Foundation
+import Site
+
+/// `bellwether serve`: builds the site, serves the folder on 127.0.0.1 and rebuilds it whenever
+/// an article or an override template changes. For previewing; any static server can serve the
+/// built folder in production.
+///
+/// HTTP comes from FlyingFox: a small pure-Swift HTTP/1.1 server on async sockets with no
+/// dependencies of its own (SwiftNIO-based servers such as Hummingbird take several minutes to
+/// build on this project's two cores, for a preview that serves files to one reader).
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it on 127.0.0.1 and rebuild when articles or templates change.",
+        discussion: """
+        Builds ARTICLES into the output folder as `bellwether build` does, then serves that folder \
+        at http://127.0.0.1:PORT/ with the right content types until interrupted. The article folder \
+        (and the --templates folder, if given) is checked every second; a change rebuilds the site, \
+        and a failed rebuild leaves the last good site served. --port 0 picks a free port.
+        """
+    )
+
+    @Argument(help: "Folder of articles.")
+    var articles: String = "articles"
+
+    @Option(name: .shortAndLong, help: "Output folder.")
+    var out: String = "site"
+
+    @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @Option(help: "Folder of templates overriding the bundled ones (watched for changes too).")
+    var templates: String?
+
+    @Option(help: "Site title.")
+    var title: String?
+
+    @Option(help: "Badge colours: standard (green up) or cn (red up).")
+    var palette: String?
+
+    @Option(help: "Absolute URL the site will be served from, for feeds and the sitemap.")
+    var baseURL: String?
+
+    @Option(help: "Seconds between checks for changed articles or templates.")
+    var interval: Double = 1
+
+    @OptionGroup var analysis: AnalysisFlags
+
+    func options() throws -> SiteOptions {
+        var options = SiteOptions()
+        try analysis.apply(to: &options)
+        if let title { options.title = title }
+        if let palette {
+            guard let p = SiteOptions.Palette(rawValue: palette) else {
+                throw ValidationError("--palette must be one of: standard, cn")
+            }
+            options.palette = p
+        }
+        if let baseURL {
+            guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
+                throw ValidationError("--base-url must start with https:// or http://")
+            }
+            options.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        return options
+    }
+
+    func run() async throws {
+        guard interval > 0 else { throw ValidationError("--interval must be positive") }
+        let options = try options()
+        let articlesURL = URL(fileURLWithPath: articles)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: articlesURL.path, isDirectory: &isDir), isDir.boolValue else {
+            printError("bellwether: articles folder '\(articles)' does not exist")
+            throw ExitCode(1)
+        }
+        let outURL = URL(fileURLWithPath: out)
+        let templatesURL = templates.map { URL(fileURLWithPath: $0) }
+        let watched = [articlesURL] + (templatesURL.map { [$0] } ?? [])
+
+        var snapshot = SourceSnapshot(folders: watched)
+        guard rebuild(options, articlesURL, outURL, templatesURL, first: true) else { throw ExitCode(1) }
+
+        let files = StaticFiles(root: outURL)
+        let server: HTTPServer
+        do {
+            server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
+                                handler: SiteHandler(files: files))
+        } catch {
+            printError("bellwether: cannot listen on 127.0.0.1:\(port): \(error)")
+            throw ExitCode(1)
+        }
+        let serving = Task { try await server.run() }
+        do {
+            try await server.waitUntilListening(timeout: 10)
+        } catch {
+            serving.cancel()
+            let reason = (try? await serving.value).map { _ in "\(error)" } ?? "\(error)"
+            printError("bellwether: cannot listen on 127.0.0.1:\(port) (in use?): \(reason)")
+            throw ExitCode(1)
+        }
+        var actualPort = port
+        if case let .ip4(_, p)? = await server.listeningAddress { actualPort = p }
+        say("bellwether: serving \(out)/ at http://127.0.0.1:\(actualPort)/ (Ctrl-C stops)")
+
+        // Poll for changes; rebuild once the files have stopped changing for one interval, so an
+        // editor's save-in-several-steps or a copied folder gives one rebuild, not several.
+        var pending = false
+        while !Task.isCancelled {
+            try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
+            if serving.isCancelled { break }
+            let now = SourceSnapshot(folders: watched)
+            if now != snapshot {
+                snapshot = now
+                pending = true
+                continue
+            }
+            if pending {
+                pending = false
+                _ = rebuild(options, articlesURL, outURL, templatesURL, first: false)
+            }
+        }
+        await server.stop()
+    }
+
+    /// One build, reported on one line. Templates are read again each time, so an edited
+    /// override takes effect; a failure is reported and the last good site stays served.
+    func rebuild(_ options: SiteOptions, _ articles: URL, _ out: URL, _ templates: URL?, first: Bool) -> Bool {
+        do {
+            let library = try TemplateLibrary(overrides: templates)
+            let report = try SiteBuilder(options: options, library: library, version: BellwetherVersion.string)
+                .build(articles: articles, output: out)
+            for d in report.diagnostics { printError(d.description) }
+            if first { for note in report.notes { printError("bellwether: note: \(note)") } }
+            let secs = (report.seconds * 100).rounded() / 100
+            say("bellwether: \(first ? "built" : "rebuilt"): \(report.articlesRead) articles, \(report.pagesWritten) files written, \(report.errorCount) problems, \(secs) s")
+            return true
+        } catch {
+            printError("bellwether: build failed\(first ? "" : ", still serving the previous site"): \(error)")
+            return false
+        }
+    }
+
+    /// Standard output without buffering, so a script reading the address sees it at once.
+    func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}
+
+/// Answers every GET/HEAD from the site folder, read afresh on each request so a rebuild shows
+/// at the next reload.
+struct SiteHandler: HTTPHandler {
+    let files: StaticFiles
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
+        }
+        // The raw target, not `request.path`: that one is normalised without its trailing
+        // slash, and `/tickers/` must not look like `/tickers`. `StaticFiles` refuses `..`.
+        switch files.answer(for: request.target.path(percentEncoded: false)) {
+        case .redirect(let location):
+            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: location]))
+        case .notFound:
+            return Self.notFound
+        case .file(let path, let contentType):
+            guard let data = FileManager.default.contents(atPath: path) else { return Self.notFound }
+            return HTTPResponse(statusCode: .ok,
+                                headers: HTTPHeaders([.contentType: contentType, .cacheControl: "no-cache",
+                                                      .contentLength: String(data.count)]),
+                                body: request.method == .HEAD ? Data() : data)
+        }
+    }
+
+    static var notFound: HTTPResponse {
+        HTTPResponse(statusCode: .notFound, headers: HTTPHeaders([.contentType: "text/plain; charset=utf-8"]),
+                     body: Data("Not found\n".utf8))
+    }
+}
