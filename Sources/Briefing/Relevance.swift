@@ -9,7 +9,7 @@ import Analysis
 /// goes first.
 public enum Relevance {
     /// Weight of the sentiment strength; the rest goes to the main ticker's relevance.
-    public static let strengthWeight = 0.6
+    public static let strengthWeight = 0.75
 
     public static func score(_ brief: Brief) -> Double {
         let strength = min(1, abs(brief.sentiment.score))
