@@ -162,7 +162,10 @@ struct SiteHandler: HTTPHandler {
         // slash, and `/tickers/` must not look like `/tickers`. `StaticFiles` refuses `..`.
         switch files.answer(for: request.target.path(percentEncoded: false)) {
         case .redirect(let location):
-            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: location]))
+            // Absolute when the Host is known: some clients (Foundation's URLSession on Linux)
+            // drop the trailing slash when resolving a relative Location, and loop.
+            let absolute = request.headers[.host].map { "http://\($0)\(location)" } ?? location
+            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: absolute]))
         case .notFound:
             return Self.notFound
         case .file(let path, let contentType):
