@@ -473,11 +473,21 @@ h2 { font-size: 1.15rem; line-height: 1.3; margin: 1.75rem 0 .6rem; }
 .spark-negative { fill: var(--down-mark); }
 .spark-latest { stroke: var(--fg); stroke-width: 2; }
 .spark-axis { fill: var(--muted); font-size: 12px; }
-.spark-label { fill: var(--fg); font-size: 14px; font-weight: 650; }
+.spark-label { fill: var(--fg); font-size: 14px; font-weight: 650; paint-order: stroke; stroke: var(--card); stroke-width: 4px; stroke-linejoin: round; }
 .daily-scores { margin: .5rem 0 1rem; }
 .daily-scores summary { cursor: pointer; font-weight: 600; }
 .daily-scores table { border-collapse: collapse; margin-top: .5rem; font-size: .9rem; }
 .daily-scores th, .daily-scores td { text-align: left; padding: .3rem 1rem .3rem 0; border-bottom: 1px solid var(--line); }
+.mention-list { list-style: none; margin: 0; padding: 0; }
+.mention { background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--flat-mark); border-radius: .55rem; padding: .6rem .9rem; margin: 0 0 .6rem; }
+.mention.card-positive { border-left-color: var(--up-mark); }
+.mention.card-mildly-positive { border-left-color: var(--up2-mark); }
+.mention.card-mildly-negative { border-left-color: var(--down2-mark); }
+.mention.card-negative { border-left-color: var(--down-mark); }
+.mention-title { display: block; font-weight: 650; line-height: 1.35; margin: 0 0 .3rem; color: var(--fg); text-decoration: none; }
+.mention-title:hover { color: var(--link); text-decoration: underline; }
+.mention .card-meta { margin: 0; }
+.whole { font-size: .8rem; }
 .mention-date { margin: 0 0 .2rem; font-size: .85rem; color: var(--muted); }
 .for-ticker { font-weight: 600; color: var(--fg); }
 .also { margin: .5rem 0 0; font-size: .875rem; color: var(--muted); }
@@ -539,7 +549,7 @@ h2 { font-size: 1.15rem; line-height: 1.3; margin: 1.75rem 0 .6rem; }
   .wrap { max-width: none; padding: 0; }
   .day-layout, .ticker-layout { display: block; }
   .day-aside { position: static; }
-  .card, .panel, .chart, .ticker-row { break-inside: avoid; box-shadow: none; }
+  .card, .panel, .chart, .ticker-row, .mention { break-inside: avoid; box-shadow: none; }
   .badge, .chip, .change, .trend { border: 1px solid #000; }
   a { text-decoration: none; }
   .brief a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; overflow-wrap: anywhere; }
@@ -932,24 +942,18 @@ Mood of the day: {{#average}}{{> badge}}{{/average}} across {{total}} article{{^
 </div>
 <section class="mentions" aria-labelledby="articles-title">
   <h2 id="articles-title" class="section-title">Articles, newest first</h2>
-  {{#articles}}
-  <article class="card card-{{ticker_sentiment.slug}}">
-    <p class="mention-date"><a href="{{root}}{{day_href}}"><time datetime="{{date}}">{{date_short}}</time></a>{{#source}} · <span class="source">{{source}}</span>{{/source}}</p>
-    <h3 class="card-title"><a href="{{root}}{{href}}.html">{{title}}</a></h3>
-    <p class="card-meta"><span class="for-ticker">{{ticker_symbol}} here</span> {{#ticker_sentiment}}{{> badge}}{{/ticker_sentiment}} <span class="relevance">relevance {{ticker_relevance}}</span></p>
-    <p class="card-meta">Whole article {{#sentiment}}{{> badge}}{{/sentiment}}</p>
-    {{#has_key_points}}
-    <ul class="key-points">
-      {{#key_points}}
-      <li>{{text}}</li>
-      {{/key_points}}
-    </ul>
-    {{/has_key_points}}
-    {{#has_others}}
-    <p class="also">Also mentions {{#others}}<a class="symbol" href="{{root}}{{href}}">{{symbol}}</a>{{^last}}, {{/last}}{{/others}}</p>
-    {{/has_others}}
-  </article>
-  {{/articles}}
+  <ol class="mention-list">
+    {{#articles}}
+    <li class="mention card-{{ticker_sentiment.slug}}">
+      <p class="mention-date"><a href="{{root}}{{day_href}}"><time datetime="{{date}}">{{date_short}}</time></a>{{#source}} · <span class="source">{{source}}</span>{{/source}}</p>
+      <a class="mention-title" href="{{root}}{{href}}.html">{{title}}</a>
+      <p class="card-meta"><span class="for-ticker">{{ticker_symbol}} here</span> {{#ticker_sentiment}}{{> badge}}{{/ticker_sentiment}} <span class="relevance">relevance {{ticker_relevance}}</span> <span class="whole">article {{#sentiment}}{{label}} {{score}}{{/sentiment}}</span></p>
+      {{#has_others}}
+      <p class="also">Also mentions {{#others}}<a class="symbol" href="{{root}}{{href}}">{{symbol}}</a>{{^last}}, {{/last}}{{/others}}</p>
+      {{/has_others}}
+    </li>
+    {{/articles}}
+  </ol>
 </section>
 </div>
 {{> foot}}
@@ -972,10 +976,6 @@ Latest: {{sentiment.label}} {{sentiment.score}} on {{last_date}}{{#trend.change}
 ### [{{title}}]({{{root}}}{{{href}}}.md)
 
 {{date}}{{#source}} · {{source}}{{/source}} · {{ticker_symbol}} here: {{ticker_sentiment.label}} {{ticker_sentiment.score}} (relevance {{ticker_relevance}}) · article: {{sentiment.label}} {{sentiment.score}}
-
-{{#key_points}}
-- {{text}}
-{{/key_points}}
 
 {{/articles}}
 

@@ -15,8 +15,9 @@ import Mustache
 /// the zone's offset.
 struct FeedBuilder {
     let context: PageContext
-    /// Entries per feed, newest first: what a feed reader needs, not the whole archive.
-    static let limit = 50
+    /// Entries per feed, newest first: what a feed reader needs, not the whole archive. A ticker
+    /// feed keeps fewer: there are hundreds of them, and each is polled on its own.
+    static let siteLimit = 50, tickerLimit = 20
     /// Tag URI prefix used without a base URL (`.invalid` is reserved: no one else mints these).
     static let tagPrefix = "tag:bellwether.invalid,2026:"
 
@@ -31,12 +32,12 @@ struct FeedBuilder {
     /// `feedPath` is the feed's site-relative path (`feed.xml`, `tickers/X/feed.xml`); links
     /// without a base URL are made relative to its folder.
     func value(title: String, subtitle: String, feedPath: String, jsonPath: String, homePath: String,
-               idPath: String, items: [Item]) -> MustacheValue {
+               idPath: String, items: [Item], limit: Int) -> MustacheValue {
         let sorted = items.sorted { a, b in
             let ta = Self.instant(a.brief, options.timeZone), tb = Self.instant(b.brief, options.timeZone)
             if ta != tb { return ta > tb }
             return Brief.newestFirst(a.brief, b.brief)
-        }.prefix(Self.limit)
+        }.prefix(limit)
         let depth = feedPath.split(separator: "/").count - 1
         let prefix = String(repeating: "../", count: depth)
         func link(_ sitePath: String) -> String { (options.baseURL ?? prefix) + sitePath }
@@ -139,7 +140,8 @@ struct SiteFeedPages: PagePlanner {
         let items = model.days.flatMap { $0.briefs }.map { FeedBuilder.Item(brief: $0, ticker: nil) }
         let value = FeedBuilder(context: context).value(
             title: context.options.title, subtitle: "Daily briefings: sentiment, key points and tickers",
-            feedPath: "feed.xml", jsonPath: "feed.json", homePath: "index.html", idPath: "feed", items: items)
+            feedPath: "feed.xml", jsonPath: "feed.json", homePath: "index.html", idPath: "feed", items: items,
+            limit: FeedBuilder.siteLimit)
         return [PlannedPage("feed.xml", template: "feed.xml", value),
                 PlannedPage("feed.json", template: "feed.json", value)]
     }

@@ -63,16 +63,23 @@ extension PageContext {
         o["json_feed_href"] = .string("feed.json")
         o["ticker_feed"] = .bool(true)
         o["nav_tickers"] = .bool(true)
+        // One compact row per article (the day page and the ticker's feed carry the key
+        // points): a ticker in the news every day stays a page one can scan.
         o["articles"] = list(history.mentions) { m in
-            var a = card(m.brief)
-            a["ticker_symbol"] = .string(history.symbol)
-            a["ticker_sentiment"] = badge(m.ticker.sentiment)
-            a["ticker_relevance"] = .string(Formatting.share(m.ticker.relevance))
-            a["date"] = .string(m.brief.day.description)
-            a["date_short"] = .string(Self.shortDate(m.brief.day))
-            a["day_href"] = .string("\(m.brief.day.pathComponent)/index.html")
-            // Other tickers of the article, for "also mentions".
-            let others = m.brief.analysis.tickers.filter { $0.symbol != history.symbol }
+            let b = m.brief
+            var a: [String: MustacheValue] = [
+                "title": .string(b.title),
+                "href": .string(b.sitePath),
+                "sentiment": badge(b.sentiment),
+                "ticker_symbol": .string(history.symbol),
+                "ticker_sentiment": badge(m.ticker.sentiment),
+                "ticker_relevance": .string(Formatting.share(m.ticker.relevance)),
+                "date": .string(b.day.description),
+                "date_short": .string(Self.shortDate(b.day)),
+                "day_href": .string("\(b.day.pathComponent)/index.html"),
+            ]
+            if let source = b.source, !source.isEmpty { a["source"] = .string(source) }
+            let others = b.analysis.tickers.filter { $0.symbol != history.symbol }
             a["others"] = list(others) { ["symbol": .string($0.symbol), "href": .string(TickerFolder.page($0.symbol))] }
             a["has_others"] = .bool(!others.isEmpty)
             return a

@@ -19,7 +19,8 @@ struct TickerPages: PagePlanner {
                 title: "\(history.symbol) · \(context.options.title)",
                 subtitle: "Articles mentioning \(history.symbol), with its sentiment in each",
                 feedPath: dir + "/feed.xml", jsonPath: dir + "/feed.json", homePath: dir + "/index.html",
-                idPath: dir, items: history.mentions.map { FeedBuilder.Item(brief: $0.brief, ticker: $0.ticker) })
+                idPath: dir, items: history.mentions.map { FeedBuilder.Item(brief: $0.brief, ticker: $0.ticker) },
+                limit: FeedBuilder.tickerLimit)
             pages.append(PlannedPage(dir + "/feed.xml", template: "feed.xml", feed))
             pages.append(PlannedPage(dir + "/feed.json", template: "feed.json", feed))
         }
