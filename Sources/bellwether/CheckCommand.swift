@@ -54,7 +54,7 @@ struct Check: ParsableCommand {
 
         let errors = result.errorCount, warnings = result.warningCount
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        var summary = "checked \(plural(result.filesRead, "file")): \(plural(result.articles.count, "article")) ready, "
+        var summary = "read \(plural(result.filesRead, "file")): \(plural(result.articles.count, "article")) ready, "
             + "\(plural(errors, "error")), \(plural(warnings, "warning"))"
         if !result.merges.isEmpty { summary += " (\(plural(result.merges.count, "duplicate")) merged)" }
         summary += " [time zone \(timezone)]"

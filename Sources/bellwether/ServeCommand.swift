@@ -10,29 +10,33 @@ import Site
 /// HTTP comes from FlyingFox: a small pure-Swift HTTP/1.1 server on async sockets with no
 /// dependencies of its own (SwiftNIO-based servers such as Hummingbird take several minutes to
 /// build on this project's two cores, for a preview that serves files to one reader).
-struct Serve: AsyncParsableCommand {
+struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Build the site, serve it on 127.0.0.1 and rebuild when articles or templates change.",
         discussion: """
-        Builds ARTICLES into the output folder as `bellwether build` does, then serves that folder \
-        at http://127.0.0.1:PORT/ with the right content types until interrupted. The article folder \
-        (and the --templates folder, if given) is checked every second; a change rebuilds the site, \
-        and a failed rebuild leaves the last good site served. --port 0 picks a free port.
+        Builds ARTICLES into the output folder as `bellwether build` does (bellwether.yml beside \
+        the article folder included), then serves that folder at http://127.0.0.1:PORT/ with the \
+        right content types until interrupted. The article folder (and the templates folder, if \
+        any) is checked every second; a change rebuilds the site, and a failed rebuild leaves the \
+        last good site served. --port 0 picks a free port.
         """
     )
 
     @Argument(help: "Folder of articles.")
     var articles: String = "articles"
 
-    @Option(name: .shortAndLong, help: "Output folder.")
-    var out: String = "site"
+    @Option(name: .shortAndLong, help: "Output folder (default: site).")
+    var out: String?
 
     @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
     var port: UInt16 = 8000
 
     @Option(help: "Folder of templates overriding the bundled ones (watched for changes too).")
     var templates: String?
+
+    @Option(help: "Configuration file (default: bellwether.yml beside the article folder, if present).")
+    var config: String?
 
     @Option(help: "Site title.")
     var title: String?
@@ -48,9 +52,25 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var analysis: AnalysisFlags
 
-    func options() throws -> SiteOptions {
+    /// Options as `build` reads them: the configuration file, then the flags over it.
+    func settings(_ articlesURL: URL) throws -> (SiteOptions, out: String, templates: URL?) {
         var options = SiteOptions()
+        var outPath = "site"
+        var templatesPath: URL?
+        if let configURL = config.map({ URL(fileURLWithPath: $0) }) ?? Config.find(forArticles: articlesURL) {
+            do {
+                let file = try Config.load(configURL)
+                file.apply(to: &options)
+                if let o = file.out { outPath = file.resolve(o).path }
+                if let t = file.templates { templatesPath = file.resolve(t) }
+            } catch {
+                printError("bellwether: \(error)")
+                throw ExitCode(2)
+            }
+        }
         try analysis.apply(to: &options)
+        if let out { outPath = out }
+        if let templates { templatesPath = URL(fileURLWithPath: templates) }
         if let title { options.title = title }
         if let palette {
             guard let p = SiteOptions.Palette(rawValue: palette) else {
@@ -64,53 +84,44 @@ struct Serve: AsyncParsableCommand {
             }
             options.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        return options
+        return (options, outPath, templatesPath)
     }
 
-    func run() async throws {
+    func run() throws {
         guard interval > 0 else { throw ValidationError("--interval must be positive") }
-        let options = try options()
+        // A process inherits its parent's blocked signals: started by a supervisor or test
+        // runner that blocks them, the server would ignore Ctrl-C and `kill`. Unblock them
+        // first, before any thread starts (threads inherit this mask too).
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stopSignals, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
         let articlesURL = URL(fileURLWithPath: articles)
+        let (options, outPath, templatesURL) = try settings(articlesURL)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: articlesURL.path, isDirectory: &isDir), isDir.boolValue else {
             printError("bellwether: articles folder '\(articles)' does not exist")
             throw ExitCode(1)
         }
-        let outURL = URL(fileURLWithPath: out)
-        let templatesURL = templates.map { URL(fileURLWithPath: $0) }
+        let outURL = URL(fileURLWithPath: outPath)
         let watched = [articlesURL] + (templatesURL.map { [$0] } ?? [])
 
         var snapshot = SourceSnapshot(folders: watched)
         guard rebuild(options, articlesURL, outURL, templatesURL, first: true) else { throw ExitCode(1) }
 
-        let files = StaticFiles(root: outURL)
-        let server: HTTPServer
-        do {
-            server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
-                                handler: SiteHandler(files: files))
-        } catch {
-            printError("bellwether: cannot listen on 127.0.0.1:\(port): \(error)")
+        let listening = PreviewServer.start(port: port, files: StaticFiles(root: outURL))
+        guard case .success(let actualPort) = listening else {
+            if case .failure(let error) = listening { printError("bellwether: cannot listen on 127.0.0.1:\(port): \(error)") }
             throw ExitCode(1)
         }
-        let serving = Task { try await server.run() }
-        do {
-            try await server.waitUntilListening(timeout: 10)
-        } catch {
-            serving.cancel()
-            let reason = (try? await serving.value).map { _ in "\(error)" } ?? "\(error)"
-            printError("bellwether: cannot listen on 127.0.0.1:\(port) (in use?): \(reason)")
-            throw ExitCode(1)
-        }
-        var actualPort = port
-        if case let .ip4(_, p)? = await server.listeningAddress { actualPort = p }
-        say("bellwether: serving \(out)/ at http://127.0.0.1:\(actualPort)/ (Ctrl-C stops)")
+        say("bellwether: serving \(outPath)/ at http://127.0.0.1:\(actualPort)/ (Ctrl-C stops)")
 
-        // Poll for changes; rebuild once the files have stopped changing for one interval, so an
-        // editor's save-in-several-steps or a copied folder gives one rebuild, not several.
+        // Poll for changes on this thread while the server runs on the concurrency pool; rebuild
+        // once the files have stopped changing for one interval, so an editor's save in several
+        // steps or a folder being copied gives one rebuild, not several.
         var pending = false
-        while !Task.isCancelled {
-            try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
-            if serving.isCancelled { break }
+        while true {
+            Thread.sleep(forTimeInterval: interval)
             let now = SourceSnapshot(folders: watched)
             if now != snapshot {
                 snapshot = now
@@ -122,7 +133,6 @@ struct Serve: AsyncParsableCommand {
                 _ = rebuild(options, articlesURL, outURL, templatesURL, first: false)
             }
         }
-        await server.stop()
     }
 
     /// One build, reported on one line. Templates are read again each time, so an edited
@@ -132,10 +142,9 @@ struct Serve: AsyncParsableCommand {
             let library = try TemplateLibrary(overrides: templates)
             let report = try SiteBuilder(options: options, library: library, version: BellwetherVersion.string)
                 .build(articles: articles, output: out)
-            for d in report.diagnostics { printError(d.description) }
+            for d in report.diagnostics { printError(d.rendered(under: articles.path)) }
             if first { for note in report.notes { printError("bellwether: note: \(note)") } }
-            let secs = (report.seconds * 100).rounded() / 100
-            say("bellwether: \(first ? "built" : "rebuilt"): \(report.articlesRead) articles, \(report.pagesWritten) files written, \(report.errorCount) problems, \(secs) s")
+            say("bellwether: \(first ? "built" : "rebuilt"): \(report.articles) articles, \(report.pagesWritten) pages written, \(report.errorCount) errors, \(Build.seconds(report.seconds)) s")
             return true
         } catch {
             printError("bellwether: build failed\(first ? "" : ", still serving the previous site"): \(error)")
@@ -146,6 +155,37 @@ struct Serve: AsyncParsableCommand {
     /// Standard output without buffering, so a script reading the address sees it at once.
     func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}
+
+/// The HTTP side of `serve`: a FlyingFox server on 127.0.0.1, started from synchronous code.
+enum PreviewServer {
+    final class Outcome: @unchecked Sendable {
+        var value: Result<UInt16, Error> = .failure(CancellationError())
+    }
+
+    /// Starts serving and returns the port once the socket listens (or why it could not).
+    static func start(port: UInt16, files: StaticFiles) -> Result<UInt16, Error> {
+        let outcome = Outcome()
+        let ready = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
+                                        handler: SiteHandler(files: files))
+                let serving = Task { try await server.run() }
+                try await server.waitUntilListening(timeout: 10)
+                var actual = port
+                if case let .ip4(_, p)? = await server.listeningAddress { actual = p }
+                outcome.value = .success(actual)
+                ready.signal()
+                try await serving.value
+            } catch {
+                outcome.value = .failure(error)
+                ready.signal()
+            }
+        }
+        ready.wait()
+        return outcome.value
     }
 }
 

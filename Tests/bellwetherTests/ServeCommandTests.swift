@@ -8,10 +8,10 @@ import Testing
 /// over HTTP, an article added while it runs.
 @Suite(.serialized) struct ServeCommandTests {
     @Test func servesTheSiteWithContentTypesAndRebuildsWhenAnArticleArrives() async throws {
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("bellwether-serve-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: tmp) }
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let tmp = folder.url
         let articles = tmp.appendingPathComponent("articles")
-        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("examples/articles"), to: articles)
 
         let server = try ServerProcess(arguments: ["serve", articles.path, "--out", tmp.appendingPathComponent("site").path,
@@ -60,6 +60,8 @@ import Testing
         #expect(seen, "the new article never appeared; server said:\n\(server.output)")
         #expect(try await fetch(base + "tickers/ZPHR/").status == 200)
         #expect(server.output.contains("rebuilt: 35 articles"))
+        // It stops when asked to, even when started by a process that blocks signals.
+        #expect(server.stop(), "the server ignored SIGTERM")
     }
 
     struct Response { let status: Int; let type: String; let body: String; let url: String }
@@ -109,22 +111,28 @@ final class ServerProcess: @unchecked Sendable {
         throw ServeTestError("server did not start; output:\n\(output)")
     }
 
-    func stop() {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+    /// Sends SIGTERM as a supervisor would; returns whether the server stopped on it within
+    /// five seconds (else it is killed, so a test never hangs on it).
+    @discardableResult
+    func stop() -> Bool {
+        guard process.isRunning else { return true }
+        process.terminate()
+        let deadline = Date().addingTimeInterval(5)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return false
+        }
+        return true
     }
 
-    /// Next to the test bundle in the build folder (`swift build` puts both there).
+    /// The binary `CLISupport.swift` finds beside the test bundle.
     static func binary() throws -> URL {
-        var candidates: [URL] = []
-        if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        candidates.append(repositoryRoot.appendingPathComponent(".build/debug"))
-        for dir in candidates {
-            let url = dir.appendingPathComponent("bellwether")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        guard FileManager.default.isExecutableFile(atPath: bellwetherBinary.path) else {
+            throw ServeTestError("bellwether binary not found at \(bellwetherBinary.path); run `swift build` first")
         }
-        throw ServeTestError("bellwether binary not found in \(candidates.map(\.path)); run `swift build` first")
+        return bellwetherBinary
     }
 }
 
@@ -132,12 +140,3 @@ struct ServeTestError: Error, CustomStringConvertible {
     let description: String
     init(_ d: String) { description = d }
 }
-
-let repositoryRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-        url.deleteLastPathComponent()
-        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-    }
-    fatalError("repository root not found above \(#filePath)")
-}()
