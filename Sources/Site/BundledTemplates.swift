@@ -545,7 +545,7 @@ h2 { font-size: 1.15rem; line-height: 1.3; margin: 1.75rem 0 .6rem; }
 @media print {
   :root, body.palette-cn { --bg: #fff; --card: #fff; --fg: #000; --muted: #333; --line: #999; --link: #000; --shadow: none; }
   body { font-size: 11pt; }
-  .site-header, .site-nav, .day-nav, .site-footer .follow, .search-form, .search-status, .skip-link, .alt-formats { display: none; }
+  .site-header, .site-nav, .day-nav, .breadcrumb, .daily-scores, .site-footer .follow, .search-form, .search-status, .skip-link, .alt-formats { display: none; }
   .wrap { max-width: none; padding: 0; }
   .day-layout, .ticker-layout { display: block; }
   .day-aside { position: static; }
@@ -881,7 +881,7 @@ Mood of the day: {{#average}}{{> badge}}{{/average}} across {{total}} article{{^
 <form class="search-form" action="index.html" method="get" role="search">
   <label for="q">Titles, tickers and key points of {{articles_count}} articles</label>
   <div class="search-row">
-    <input id="q" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="NVDA, export curbs, margin…">
+    <input id="q" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="NVDA, export curbs…">
     <button type="submit">Search</button>
   </div>
 </form>
