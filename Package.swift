@@ -15,6 +15,8 @@ let package = Package(
         // Pinned to the versions this workplace mirrors (docs/build-notes in ../shared).
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // `bellwether serve` only: a small pure-Swift HTTP/1.1 server with no dependencies of its own.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // Loading: detect format, decode, clean, front matter. Knows nothing of analysis.
@@ -37,6 +39,7 @@ let package = Package(
         .executableTarget(name: "bellwether", dependencies: [
             "Articles", "Analysis", "Briefing", "Mustache", "Markdown", "Site",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
 
         // Fixtures/ holds article files other suites read by path (hostile text for Site tests).

@@ -197,12 +197,16 @@ public struct SiteBuilder: Sendable {
 
     /// Every page kind planned from the model. Order does not matter: paths are disjoint.
     var planners: [PagePlanner] {
-        [HomePages(), DayPages(), AssetPages(assets: library.assets)]
+        [HomePages(), DayPages(), AssetPages(assets: library.assets),
+         TickerPages(), SiteFeedPages(), APIPages(), SitemapPage(), SearchPages()]
     }
 
     /// Plans the listing pages from briefs alone and renders them on all cores; returns their paths.
     func writeListingPages(_ model: SiteModel, writer: OutputWriter, notes: inout [String]) throws -> [String] {
         let context = self.context
+        if options.baseURL == nil {
+            notes.append("no --base-url: feeds use relative links and tag: ids, and sitemap.xml is not written; pass --base-url https://… for absolute links")
+        }
         let pages = planners.flatMap { $0.pages(for: model, context: context) }
         _ = try Parallel.map(pages.count) { i in
             let page = pages[i]
