@@ -416,11 +416,11 @@ h2 { font-size: 1.15rem; line-height: 1.3; margin: 1.75rem 0 .6rem; }
 .dot { width: .65rem; height: .65rem; border-radius: 50%; display: inline-block; }
 .mood-count { font-weight: 700; font-variant-numeric: tabular-nums; }
 .mover-list { list-style: none; margin: 0; padding: 0; }
-.mover { display: grid; grid-template-columns: 4rem minmax(0, 1fr) auto; grid-template-areas: "sym now change" "sym detail detail"; align-items: center; gap: .1rem .5rem; padding: .5rem 0; border-top: 1px solid var(--line); }
+.mover { display: grid; grid-template-columns: 4rem minmax(0, 1fr); grid-template-areas: "sym now" "sym change" "sym detail"; align-items: center; justify-items: start; gap: .2rem .5rem; padding: .5rem 0; border-top: 1px solid var(--line); }
 .mover:first-child { border-top: 0; padding-top: 0; }
 .mover .symbol { grid-area: sym; align-self: start; line-height: 1.6; }
 .mover-now { grid-area: now; }
-.mover .change { grid-area: change; justify-self: end; }
+.mover .change { grid-area: change; }
 .mover-detail { grid-area: detail; color: var(--muted); font-size: .85rem; }
 .change { font: 700 .8rem/1.6 var(--mono); border-radius: .35rem; padding: 0 .4rem; white-space: nowrap; }
 .change-up { background: var(--up-bg); color: var(--up-fg); }
