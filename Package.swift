@@ -49,7 +49,7 @@ let package = Package(
         // CCmark: the Markdown escaping tests check what libcmark makes of escaped text.
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "CCmark"], exclude: ["spec"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "CCmark"]),
         .testTarget(name: "bellwetherTests", dependencies: ["bellwether"]),
     ],
     swiftLanguageModes: [.v6]

@@ -55,30 +55,7 @@ struct PageContext {
     }
 
     /// An http(s) or mailto link we are willing to emit, else nil.
-    static func safeURL(_ url: String?) -> String? {
-        guard let url = url?.trimmingCharacters(in: .whitespacesAndNewlines), !url.isEmpty else { return nil }
-        let lower = url.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else { return nil }
-        // Characters that could end a Markdown link destination or an attribute are percent-encoded.
-        var out = ""
-        for u in url.unicodeScalars {
-            switch u {
-            case " ": out += "%20"
-            case "(": out += "%28"
-            case ")": out += "%29"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            case "\"": out += "%22"
-            case "'": out += "%27"
-            case "\\": out += "%5C"
-            case "`": out += "%60"
-            default:
-                if u.value < 0x20 || u.value == 0x7f { continue }
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    static func safeURL(_ url: String?) -> String? { SafeLink.url(url) }
 
     func list<T>(_ items: [T], _ f: (T) -> [String: MustacheValue]) -> MustacheValue {
         .array(items.enumerated().map { i, item in
