@@ -1,0 +1,307 @@
+/// An article's key figures, each with the few words that say what it measures:
+/// "15–30%" incremental capacity demand, "12–24 month" runway, "$5 billion" of convertible bonds.
+///
+/// General rules, no per-article knowledge:
+/// - **A figure** is a number or a range (`15–30`, `$28 billion to $30 billion`) with a unit: a
+///   currency (`$`, `HK$`, `€`, `yuan`…), a scale (`bn`, `million`…), a percentage (`%`,
+///   `per cent`, `basis points`), or a span of time written as an adjective (`12–24 month`).
+///   A bare count needs a noun after it and to be at least 10 ("2,500 jobs", "386,412 Model Y
+///   vehicles"); years, dates, clock times and model numbers ("Model 3", "Phase 3") are not figures.
+/// - **Its context** is the noun phrase that follows (up to four words, ending at a function
+///   word, a verb or punctuation); failing that, the phrase just before it ("quarterly common
+///   dividend" of $1.60), which must hold more than a bare verb.
+/// - **Which ones.** Figures in the key points first, then ranges, then those with a following
+///   noun phrase, then earlier ones; one per distinct figure, `limit` in all, listed in article order.
+public enum KeyFigures {
+    /// The article's key figures, preferring those in the chosen key points.
+    public static func extract(from sentences: [Sentence], keyPoints: [KeyPoint], limit: Int = 5) -> [KeyFigure] {
+        guard limit > 0 else { return [] }
+        let chosen = Set(keyPoints.map(\.sentenceIndex))
+        var found: [(figure: Found, sentence: Int, rank: Double)] = []
+        for (i, s) in sentences.enumerated() where s.kind != .heading && containsDigit(s.text) {
+            let figures = find(in: s.text)
+            if figures.isEmpty { continue }
+            let t = KeyPointTerms(s.text)
+            if t.mayBeFurniture && KeyPointBoilerplate.isBoilerplate(s.text) { continue }
+            for f in figures {
+                var rank = chosen.contains(i) ? 3.0 : 0
+                if f.isRange { rank += 1 }
+                if f.contextFollows { rank += 1 }
+                if f.kind != .count { rank += 0.5 }
+                rank -= 0.02 * Double(i)
+                found.append((f, i, rank))
+            }
+        }
+        var seen = Set<String>()
+        var kept: [(figure: Found, sentence: Int, rank: Double)] = []
+        for f in found.sorted(by: { $0.rank != $1.rank ? $0.rank > $1.rank : ($0.sentence, $0.figure.start) < ($1.sentence, $1.figure.start) }) {
+            guard kept.count < limit, seen.insert(f.figure.figure).inserted else { continue }
+            kept.append(f)
+        }
+        kept.sort { ($0.sentence, $0.figure.start) < ($1.sentence, $1.figure.start) }
+        return kept.map { KeyFigure(figure: $0.figure.figure, context: $0.figure.context) }
+    }
+
+    /// Whether the sentence holds at least one figure with its context (used by the ranker:
+    /// a sentence that states a number is usually a sentence that states a fact).
+    static func hasFigure(_ text: String) -> Bool {
+        containsDigit(text) && !find(in: text).isEmpty
+    }
+
+    enum Kind { case money, percent, scaled, time, count }
+
+    /// A figure found in a sentence; `start` orders figures within it.
+    struct Found: Equatable {
+        var figure: String
+        var context: String
+        var kind: Kind
+        var isRange: Bool
+        var contextFollows: Bool
+        var start: Int
+    }
+
+    static func containsDigit(_ text: String) -> Bool { text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+
+    /// Every figure in one sentence, in order.
+    static func find(in text: String) -> [Found] {
+        let s = Array(text.unicodeScalars)
+        var out: [Found] = []
+        var i = 0
+        while i < s.count {
+            guard isDigit(s[i]), i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == "." || s[i - 1] == ",") else { i += 1; continue }
+            guard let first = quantity(s, at: i) else { i += 1; continue }
+            var end = first.end
+            var kind = first.kind
+            var isRange = false
+            // A range: "15–30%", "12-24 month", "$28 billion to $30 billion", "4% to 6%".
+            if end < s.count, isDash(s[end]), end + 1 < s.count, let second = quantity(s, at: end + 1, allowCurrency: true),
+               second.kind == first.kind || first.kind == .count {
+                end = second.end; kind = second.kind; isRange = true
+            } else if let to = word(s, at: end + 1), to.text == "to", end < s.count, s[end] == " ",
+                      let second = quantity(s, at: to.end + 1, allowCurrency: true),
+                      second.kind == first.kind || first.kind == .count, !precededBy(s, first.start, ["from"]) {
+                end = second.end; kind = second.kind; isRange = true
+            }
+            // A span of time written as an adjective: "12–24 month runway", "a 10-year bond".
+            var timeUnitEnd = end
+            if kind == .count, end < s.count, s[end] == " " || s[end] == "-",
+               let u = word(s, at: end + 1), timeUnits.contains(u.text) {
+                timeUnitEnd = u.end; kind = .time
+            }
+            let figureEnd = kind == .time ? timeUnitEnd : end
+            let figure = String(String.UnicodeScalarView(s[first.start..<figureEnd]))
+            defer { i = max(figureEnd, i + 1) }
+            if kind == .count || kind == .time, isYearOrDate(s, first.start, first.end) { continue }
+            // A number that is part of a name: "Model 3", "Phase 3", "Airbus A380".
+            if kind == .count, !isRange, let prev = wordBefore(s, first.start), prev.start > 0,
+               prev.text.first?.isUppercase == true { continue }
+            // The following noun phrase, skipping a bracketed conversion: "$6bn (£3.12bn) deal".
+            var after = figureEnd
+            if after + 1 < s.count, s[after] == " ", s[after + 1] == "(" , let close = s[after...].firstIndex(of: ")") { after = close + 1 }
+            let phrase = nounPhrase(s, from: after, allowOf: kind == .money || kind == .scaled)
+            if kind == .time {
+                // "2–3 years" on its own is a duration, not a figure worth listing.
+                guard !phrase.isEmpty, !timeUnits.contains(phrase.first!.lowercased()) else { continue }
+            }
+            if kind == .count {
+                guard !phrase.isEmpty, first.value >= 10 || figure.contains(",") else { continue }
+            }
+            if !phrase.isEmpty {
+                out.append(Found(figure: figure, context: phrase.joined(separator: " "), kind: kind, isRange: isRange,
+                                 contextFollows: true, start: first.start))
+            } else if let before = phraseBefore(s, first.start) {
+                out.append(Found(figure: figure, context: before, kind: kind, isRange: isRange, contextFollows: false,
+                                 start: first.start))
+            }
+        }
+        return out
+    }
+
+    struct Quantity { var start: Int; var end: Int; var kind: Kind; var value: Double }
+
+    /// A number at `i` (digits, inner `.`/`,`), with any currency just before it and any unit
+    /// just after it. `start` includes the currency, `end` the unit.
+    static func quantity(_ s: [Unicode.Scalar], at i: Int, allowCurrency: Bool = true) -> Quantity? {
+        var start = i, j = i
+        var kind = Kind.count
+        if allowCurrency, j < s.count, "$€£¥".unicodeScalars.contains(s[j]) { j += 1 }
+        guard j < s.count, isDigit(s[j]) else { return nil }
+        // Currency before the digits: "$", "HK$", "US$", "A$", "€", "£", "¥".
+        if start > 0, "$€£¥".unicodeScalars.contains(s[start - 1]) {
+            start -= 1
+            while start > 0, s[start - 1].properties.isUppercase, i - start < 4 { start -= 1 }
+            kind = .money
+        } else if j > i {
+            kind = .money
+        }
+        var value = 0.0, fraction = 0.0
+        while j < s.count {
+            if isDigit(s[j]) {
+                let d = Double(s[j].value - 48)
+                if fraction > 0 { value += d * fraction; fraction /= 10 } else { value = value * 10 + d }
+                j += 1
+            } else if (s[j] == "." || s[j] == ","), j + 1 < s.count, isDigit(s[j + 1]) {
+                if s[j] == "." { fraction = 0.1 }
+                j += 1
+            } else { break }
+        }
+        // Units glued on: "%", "bn", "m", "mn", "k", "tn".
+        if j < s.count, s[j] == "%" { return Quantity(start: start, end: j + 1, kind: .percent, value: value) }
+        if let w = word(s, at: j), ["bn", "m", "mn", "k", "tn", "trn", "b", "mln", "bln"].contains(w.text.lowercased()) {
+            return Quantity(start: start, end: w.end, kind: kind == .money ? .money : .scaled, value: value)
+        }
+        // Units as words: "12 billion", "5 per cent", "60 basis points", "51.7 billion yuan".
+        if j < s.count, s[j] == " ", let w = word(s, at: j + 1) {
+            let lw = w.text.lowercased()
+            if ["billion", "million", "trillion", "thousand", "bn", "mn", "bln", "mln"].contains(lw) {
+                var end = w.end
+                if let c = word(s, at: end + 1), currencyWords.contains(c.text.lowercased()) { end = c.end; kind = .money }
+                return Quantity(start: start, end: end, kind: kind == .money ? .money : .scaled, value: value)
+            }
+            if lw == "percent" || lw == "pct" { return Quantity(start: start, end: w.end, kind: .percent, value: value) }
+            if lw == "per", let c = word(s, at: w.end + 1), c.text.lowercased() == "cent" {
+                return Quantity(start: start, end: c.end, kind: .percent, value: value)
+            }
+            if lw == "basis" || lw == "percentage", let c = word(s, at: w.end + 1), c.text.lowercased() == "points" {
+                return Quantity(start: start, end: c.end, kind: .percent, value: value)
+            }
+            if lw == "bps" { return Quantity(start: start, end: w.end, kind: .percent, value: value) }
+            if currencyWords.contains(lw) { return Quantity(start: start, end: w.end, kind: .money, value: value) }
+        }
+        return Quantity(start: start, end: j, kind: kind, value: value)
+    }
+
+    /// The run of letters (and inner hyphens/apostrophes) at `i`, or nil.
+    static func word(_ s: [Unicode.Scalar], at i: Int) -> (text: String, end: Int)? {
+        guard i >= 0, i < s.count, isLetter(s[i]) else { return nil }
+        var e = i
+        while e < s.count, isLetter(s[e]) || ((s[e] == "-" || s[e] == "'" || s[e] == "’") && e + 1 < s.count && isAlnum(s[e + 1])) || isDigit(s[e]) { e += 1 }
+        return (String(String.UnicodeScalarView(s[i..<e])), e)
+    }
+
+    /// The word that ends just before `i` (one space between), or nil.
+    static func wordBefore(_ s: [Unicode.Scalar], _ i: Int) -> (text: String, start: Int)? {
+        var e = i
+        while e > 0, s[e - 1] == " " { e -= 1 }
+        guard e < i, e > 0, isAlnum(s[e - 1]) else { return nil }
+        var b = e
+        while b > 0, isAlnum(s[b - 1]) || ((s[b - 1] == "-" || s[b - 1] == "'" || s[b - 1] == "’" || s[b - 1] == ".") && b > 1 && isAlnum(s[b - 2])) { b -= 1 }
+        return (String(String.UnicodeScalarView(s[b..<e])), b)
+    }
+
+    static func precededBy(_ s: [Unicode.Scalar], _ i: Int, _ words: [String]) -> Bool {
+        guard let w = wordBefore(s, i) else { return false }
+        return words.contains(w.text.lowercased())
+    }
+
+    /// Years, days of a month and clock times: "2027", "Nov. 26", "26 November", "1900 GMT".
+    static func isYearOrDate(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        let digits = s[start..<end].filter(isDigit)
+        if digits.count == 4, !s[start..<end].contains(","), digits[digits.startIndex] == "2" && digits[digits.startIndex + 1] == "0"
+            || digits[digits.startIndex] == "1" && digits[digits.startIndex + 1] == "9" { return true }
+        // "Nov. 26", "Jan 4", "December 31": the word before, ignoring a full stop.
+        var k = start
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        if k > 0, s[k - 1] == "." { k -= 1 }
+        var b = k
+        while b > 0, isLetter(s[b - 1]) { b -= 1 }
+        if b < k, monthNames.contains(String(String.UnicodeScalarView(s[b..<k])).lowercased()) { return true }
+        if end < s.count, s[end] == " ", let next = word(s, at: end + 1) {
+            let l = next.text.lowercased()
+            if months.contains(String(l.prefix(3))) && monthNames.contains(l) { return true }
+            if ["gmt", "bst", "et", "est", "edt", "pm", "am", "cet", "utc", "hkt"].contains(l) { return true }
+        }
+        return false
+    }
+
+    /// Up to four content words after `i`: the noun phrase a figure measures. An "of" may lead
+    /// after an amount ("$5 billion of convertible bonds"); a word carrying punctuation ends it.
+    static func nounPhrase(_ s: [Unicode.Scalar], from i: Int, allowOf: Bool) -> [String] {
+        guard i < s.count, s[i] == " " else { return [] }
+        let rest = String(String.UnicodeScalarView(s[(i + 1)...].prefix(120)))
+        var words: [String] = []
+        for token in rest.split(separator: " ") where words.count < 4 {
+            var t = token
+            var last = false
+            while let l = t.last, !(l.isLetter || l.isNumber) { t = t.dropLast(); last = true }
+            guard let f = t.first, f.isLetter, t.allSatisfy(isWordCharacter) else { break }
+            let low = t.lowercased()
+            if words.isEmpty, allowOf, low == "of", !last { words.append(String(t)); continue }
+            if phraseStops.contains(low) || verbs.contains(low) || t.contains(where: \.isNumber) { break }
+            words.append(String(t))
+            if last { break }
+        }
+        if words.last?.lowercased() == "of" { words.removeLast() }
+        return words
+    }
+
+    /// The few words just before a figure, when nothing after it names what it measures:
+    /// "quarterly common dividend" of $1.60. Lead-ins next to the figure ("of", "about", "was")
+    /// are skipped; the phrase stops at punctuation or a function word and must hold a word
+    /// that is not a verb.
+    static func phraseBefore(_ s: [Unicode.Scalar], _ i: Int) -> String? {
+        var tokens = String(String.UnicodeScalarView(s[..<i].suffix(120))).split(separator: " ")
+        var skipped = 0
+        while let t = tokens.last, skipped < 3, leadIns.contains(t.lowercased()) { tokens.removeLast(); skipped += 1 }
+        var words: [Substring] = []
+        var nonVerb = false
+        while let t = tokens.last, words.count < 4 {
+            guard let f = t.first, f.isLetter, let l = t.last, l.isLetter || l.isNumber, t.allSatisfy(isWordCharacter) else { break }
+            let low = t.lowercased()
+            if phraseStops.contains(low) || t.contains(where: \.isNumber) { break }
+            if !verbs.contains(low) { nonVerb = true }
+            words.insert(t, at: 0)
+            tokens.removeLast()
+        }
+        guard nonVerb else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    static func isWordCharacter(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || c == "-" || c == "'" || c == "’" || c == "/"
+    }
+
+    static let timeUnits: Set<String> = ["month", "months", "year", "years", "week", "weeks", "day", "days", "quarter", "quarters", "hour", "hours"]
+    static let currencyWords: Set<String> = ["yuan", "renminbi", "euros", "euro", "dollars", "pounds", "yen", "rupees", "won",
+                                             "francs", "rand", "reais", "pesos", "roubles", "rubles", "ringgit", "baht", "crowns", "kronor", "krone"]
+    static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                          "sep", "sept", "oct", "nov", "dec"]
+    /// Words that may sit between a figure and the phrase before it.
+    static let leadIns: Set<String> = ["of", "at", "to", "by", "from", "for", "about", "around", "roughly", "nearly", "almost",
+                                       "some", "approximately", "just", "over", "under", "than", "a", "an", "the", "its",
+                                       "their", "his", "her", "up", "down", "more", "less", "only", "was", "were", "is", "are",
+                                       "be", "been", "as", "much", "many", "an", "estimated", "record"]
+    /// Function words: a noun phrase stops before them.
+    static let phraseStops: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
+                                           "and", "or", "but", "than", "that", "which", "who", "whom", "whose", "this", "these",
+                                           "those", "it", "its", "their", "his", "her", "our", "into", "over", "under", "after",
+                                           "before", "since", "until", "while", "when", "where", "if", "because", "so", "per",
+                                           "up", "down", "off", "out", "about", "around", "against", "between", "through",
+                                           "during", "ahead", "earlier", "later", "previously", "ago", "year-on-year",
+                                           "higher", "lower", "more", "less", "each", "every", "all", "some", "any", "no", "not",
+                                           "also", "only", "just", "even", "still", "yet", "then", "there", "here", "last", "next",
+                                           "this", "on", "compared", "versus", "vs", "via", "amid", "despite"]
+    /// Verbs and auxiliaries: a noun phrase stops before them, and a phrase before a figure
+    /// needs more than them.
+    static let verbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+                                     "could", "can", "may", "might", "should", "must", "do", "does", "did", "said", "says",
+                                     "rose", "rise", "rises", "fell", "fall", "falls", "jumped", "jump", "grew", "grow", "gained",
+                                     "climbed", "dropped", "declined", "increased", "decreased", "slipped", "sank", "surged",
+                                     "slumped", "soared", "added", "lost", "cut", "cuts", "raised", "lowered", "reached", "hit",
+                                     "totalled", "totaled", "topped", "exceeded", "expected", "expects", "expect", "forecast",
+                                     "sees", "see", "take", "took", "represents", "reported", "posted", "came", "ended",
+                                     "closed", "traded", "valued", "worth", "priced", "paid", "pays", "spent", "spend", "make",
+                                     "makes", "made", "plans", "planned", "aims", "wants", "go", "goes", "went", "get", "got",
+                                     "remain", "remains", "remained", "stood", "stands", "become", "became", "expecting",
+                                     "estimated", "estimates", "expectations", "trims", "trimmed", "imply", "implies",
+                                     "account", "accounted", "accounts", "boosted", "boost"]
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+    @inline(__always) static func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "–" || c == "—" }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c.value > 127 && c.properties.isAlphabetic)
+    }
+    static func isAlnum(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isLetter(c) }
+}

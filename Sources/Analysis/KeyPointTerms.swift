@@ -1,0 +1,178 @@
+/// The content words of a sentence, as the key-point ranker compares them.
+///
+/// A sentence becomes a sorted list of 64-bit term hashes: lower-cased, stop words dropped,
+/// lightly stemmed so "rise", "rises", "rising" and "rose"… well, the first three, meet as one
+/// term. Hashes instead of strings keep the comparison of every sentence pair to a merge of two
+/// integer arrays, with no allocation per word: this is the hot path of key-point selection.
+/// Works on UTF-8 bytes, no Foundation.
+struct KeyPointTerms {
+    /// Sorted term hashes (duplicates kept: a word said twice counts twice).
+    var terms: [UInt64]
+    /// Words in the sentence, stop words included (for length rules).
+    var wordCount: Int
+    /// Whether the sentence holds a digit (only those can state a figure).
+    var hasDigit: Bool
+    /// Whether the sentence could be page furniture (a cue word, an opening cue, an address, no
+    /// lower-case letters, or just short), so that only those few pay for the full string rules
+    /// in `KeyPointBoilerplate`.
+    var mayBeFurniture: Bool
+
+    init(_ text: String) {
+        var terms: [UInt64] = []
+        var words = 0
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(32)
+        var cue = false, lower = false, upper = false, other = false, digits = false
+        var copy = text
+        copy.withUTF8 { buf in
+            var i = 0
+            let n = buf.count
+            while i < n {
+                // Skip to the start of a word.
+                while i < n, !Self.isWordByte(buf, i) {
+                    let b = buf[i]
+                    if b == 0x40 || (b == 0xC2 && i + 1 < n && buf[i + 1] == 0xA9) { cue = true } // @ ©
+                    i += Self.separatorWidth(buf, i)
+                }
+                guard i < n else { break }
+                scratch.removeAll(keepingCapacity: true)
+                var hasLetter = false
+                while i < n, Self.isWordByte(buf, i) {
+                    var b = buf[i]
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20; upper = true }
+                    else if b >= 0x61 && b <= 0x7A { lower = true }
+                    else if b >= 0x80 { other = true }
+                    else if b <= 0x39 { digits = true }
+                    if b >= 0x61 || b >= 0x80 { hasLetter = true }
+                    scratch.append(b)
+                    i += 1
+                    // Keep "2.3" and "2,500" whole: a point or comma between digits is part of a number.
+                    if i + 1 < n, buf[i] == 0x2E || buf[i] == 0x2C, Self.isDigit(b), Self.isDigit(buf[i + 1]) {
+                        scratch.append(buf[i]); i += 1
+                    }
+                }
+                words += 1
+                // A bare number ("2,500", "2004") is not a term: figures rarely recur verbatim, and
+                // when they do (a year, "2") they link sentences that have nothing else in common.
+                // An amount with its unit ("6bn") is specific enough to stay.
+                if !hasLetter { continue }
+                let raw = Self.hash(scratch[...])
+                if !cue, Self.cueWords.contains(raw) || (words == 1 && Self.openingCueWords.contains(raw)) { cue = true }
+                if scratch.count < 2 || Self.stopWords.contains(raw) { continue }
+                let stem = Self.stem(&scratch)
+                terms.append(Self.hash(scratch[..<stem]))
+            }
+        }
+        terms.sort()
+        self.terms = terms
+        self.wordCount = words
+        self.hasDigit = digits
+        self.mayBeFurniture = cue || words <= 14 || (upper && !lower && !other)
+    }
+
+    /// Letters, digits and non-ASCII letters belong to words; an apostrophe ends one
+    /// ("company's" → "company", and "s" is then too short to count). U+0080–U+00BF (no-break
+    /// space, £, ©, guillemets) and U+2000–U+2FFF (dashes, curly quotes, €, arrows) separate words.
+    @inline(__always)
+    static func isWordByte(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = buf[i]
+        if b < 0x80 { return (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
+        return b != 0xC2 && b != 0xE2
+    }
+
+    /// How far to step over a non-word position: a whole scalar when it is multi-byte.
+    @inline(__always)
+    static func separatorWidth(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let w = buf[i] == 0xE2 ? 3 : buf[i] == 0xC2 ? 2 : 1
+        return min(w, buf.count - i)
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// FNV-1a, 64-bit: stable across runs (Swift's Hasher is seeded per process), so ties and
+    /// output stay deterministic.
+    @inline(__always)
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    static func hash(_ word: String) -> UInt64 { hash(ArraySlice(word.utf8)) }
+
+    /// The term a single word becomes (lower-cased, stemmed, hashed), for cue tables.
+    static func termHash(_ word: String) -> UInt64 {
+        var bytes = Array(word.lowercased().utf8)
+        let n = stem(&bytes)
+        return hash(bytes[..<n])
+    }
+
+    /// A light English stemmer (in the spirit of Porter's first step): plural and verb endings,
+    /// "-ly", and a final "e", so inflections of one word share a stem. Returns the stem length.
+    static func stem(_ w: inout [UInt8]) -> Int {
+        var n = w.count
+        func ends(_ s: StaticString) -> Bool {
+            let k = s.utf8CodeUnitCount
+            guard n > k + 1 else { return false }
+            let p = s.utf8Start
+            for j in 0..<k where w[n - k + j] != p[j] { return false }
+            return true
+        }
+        if ends("sses") { n -= 2 }
+        else if ends("ies") { n -= 3; w[n] = 0x79; n += 1 }           // companies → company
+        else if ends("ss") || ends("us") || ends("is") {}
+        else if n > 3, w[n - 1] == 0x73 { n -= 1 }                     // shares → share
+        if ends("ing"), n > 5 { n -= 3 }
+        else if ends("ed"), n > 4 { n -= 2 }
+        else if ends("ly"), n > 5 { n -= 2 }
+        if n > 3, w[n - 1] == 0x65 { n -= 1 }                          // raise, raised → rais
+        // cutting → cutt → cut
+        if n > 3, w[n - 1] == w[n - 2], w[n - 1] != 0x6C, w[n - 1] != 0x73, w[n - 1] != 0x7A,
+           w[n - 1] >= 0x61, !"aeiou".utf8.contains(w[n - 1]) { n -= 1 }
+        return n
+    }
+
+    /// Function words and the verbs of reporting: they link every sentence to every other and
+    /// so say nothing about which sentence is central. A general English list, not learned.
+    static let stopWords: Set<UInt64> = Set("""
+    a about above after again against all also am an and any are as at be because been before being \
+    below between both but by can could did do does doing down during each either few for from further \
+    had has have having he her here hers herself him himself his how however if in into is it its itself \
+    just me more most much must my myself no nor not now of off on once only or other our ours ourselves \
+    out over own same she should so some such than that the their theirs them themselves then there these \
+    they this those through to too under until up very was we were what when where which while who whom \
+    whose why will with within without would you your yours yourself yourselves \
+    said says say saying told according added adding also yet still even already around per via amid \
+    among across since upon onto whether although though unless i mr mrs ms dr st \
+    one two three four five six seven eight nine ten
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(String($0)) })
+}
+
+extension KeyPointTerms {
+    /// Words that appear in the phrases `KeyPointBoilerplate` looks for anywhere in a sentence.
+    static let cueWords: Set<UInt64> = Set("""
+    demo click subscribe newsletter trial download follow advice informational information constitute \
+    construed performance forward position positions views opinions reserved privacy consult generated \
+    produced sentiment reporting editing writing compiled contributed institutional powered copyright \
+    http https www
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(String($0)) })
+
+    /// First words of the openings `KeyPointBoilerplate` looks for ("Photo: …", "By …").
+    static let openingCueWords: Set<UInt64> = Set("""
+    by photo photograph image picture caption pictured file credit source editor disclosure disclaimer \
+    related read see learn subscribe sign advertisement sponsored copyright watch listen video
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(String($0)) })
+
+    /// Terms the two sorted lists share, counted with multiplicity (each occurrence matched once).
+    @inline(__always)
+    static func overlap(_ a: ArraySlice<UInt64>, _ b: ArraySlice<UInt64>) -> Int {
+        var i = a.startIndex, j = b.startIndex, c = 0
+        while i < a.endIndex, j < b.endIndex {
+            let x = a[i], y = b[j]
+            if x == y { c += 1; i += 1; j += 1 }
+            else if x < y { i += 1 }
+            else { j += 1 }
+        }
+        return c
+    }
+}
