@@ -1,4 +1,3 @@
-import Glibc // TEMP-TUNING
 /// Chooses an article's key points: the few sentences that carry the story, verbatim, in
 /// article order. How it works (docs/key-points.md has the long version):
 ///
