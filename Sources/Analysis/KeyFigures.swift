@@ -73,13 +73,14 @@ public enum KeyFigures {
             var end = first.end
             var kind = first.kind
             var isRange = false
-            // A range: "15–30%", "12-24 month", "$28 billion to $30 billion", "4% to 6%".
-            if end < s.count, isDash(s[end]), end + 1 < s.count, let second = quantity(s, at: end + 1, allowCurrency: true),
-               second.kind == first.kind || first.kind == .count {
-                end = second.end; kind = second.kind; isRange = true
-            } else if let to = word(s, at: end + 1), to.text == "to", end < s.count, s[end] == " ",
-                      let second = quantity(s, at: to.end + 1, allowCurrency: true),
-                      second.kind == first.kind || first.kind == .count, !precededBy(s, first.start, ["from"]) {
+            // A range: "15–30%", "12-24 month", "$28 billion to $30 billion", "4% to 6%",
+            // "27.6 billion to 28.7 billion yuan". Ranges ascend: "787-9" is a model, not a range.
+            if end < s.count, isDash(s[end]), end + 1 < s.count, let second = quantity(s, at: end + 1) {
+                guard second.value > first.value else { i = second.end; continue }
+                if compatible(first.kind, second.kind) { end = second.end; kind = second.kind; isRange = true }
+            } else if end < s.count, s[end] == " ", let to = word(s, at: end + 1), to.text == "to",
+                      let second = quantity(s, at: to.end + 1), second.value > first.value,
+                      compatible(first.kind, second.kind), !precededBy(s, first.start, ["from"]) {
                 end = second.end; kind = second.kind; isRange = true
             }
             // A span of time written as an adjective: "12–24 month runway", "a 10-year bond".
@@ -92,24 +93,30 @@ public enum KeyFigures {
             let figure = String(String.UnicodeScalarView(s[first.start..<figureEnd]))
             defer { i = max(figureEnd, i + 1) }
             if kind == .count || kind == .time, isYearOrDate(s, first.start, first.end) { continue }
-            // A number that is part of a name: "Model 3", "Phase 3", "Airbus A380".
+            // A number that is part of a name: "Model 3", "Phase 3", "iPhone 18".
             if kind == .count, !isRange, let prev = wordBefore(s, first.start), prev.start > 0,
-               prev.text.first?.isUppercase == true { continue }
+               prev.text.unicodeScalars.contains(where: { $0.properties.isUppercase }) { continue }
             // The following noun phrase, skipping a bracketed conversion: "$6bn (£3.12bn) deal".
             var after = figureEnd
             if after + 1 < s.count, s[after] == " ", s[after + 1] == "(" , let close = s[after...].firstIndex(of: ")") { after = close + 1 }
-            let phrase = nounPhrase(s, from: after, allowOf: kind == .money || kind == .scaled)
+            // "a $9.1 billion, seven-year contract": after an article, the phrase runs on past a comma.
+            if after + 1 < s.count, s[after] == ",", s[after + 1] == " ", precededBy(s, first.start, ["a", "an"]) { after += 1 }
+            var phrase = nounPhrase(s, from: after, allowPreposition: kind != .count && kind != .time)
+            // "35% year on year", "$283 billion this year": a time word alone says nothing.
+            if phrase.allSatisfy({ timeWords.contains($0.lowercased()) }) { phrase = [] }
             if kind == .time {
                 // "2–3 years" on its own is a duration, not a figure worth listing.
                 guard !phrase.isEmpty, !timeUnits.contains(phrase.first!.lowercased()) else { continue }
             }
             if kind == .count {
                 guard !phrase.isEmpty, first.value >= 10 || figure.contains(",") else { continue }
+                // "737 MAX production": a number followed by a capitalised code is a model name.
+                if let w = phrase.first, w.count >= 2, w.allSatisfy({ $0.isUppercase || $0.isNumber }) { continue }
             }
             if !phrase.isEmpty {
                 out.append(Found(figure: figure, context: phrase.joined(separator: " "), kind: kind, isRange: isRange,
                                  contextFollows: true, start: first.start))
-            } else if let before = phraseBefore(s, first.start) {
+            } else if let before = phraseBefore(s, first.start), !weakContexts.contains(before.lowercased()) {
                 out.append(Found(figure: figure, context: before, kind: kind, isRange: isRange, contextFollows: false,
                                  start: first.start))
             }
@@ -117,7 +124,18 @@ public enum KeyFigures {
         return out
     }
 
+    /// `value` includes the scale ("1.1 billion" is 1.1e9), so ranges compare like for like.
     struct Quantity { var start: Int; var end: Int; var kind: Kind; var value: Double }
+
+    static func scale(_ unit: String) -> Double {
+        switch unit.lowercased() {
+        case "k", "thousand": return 1e3
+        case "m", "mn", "mln", "million": return 1e6
+        case "b", "bn", "bln", "billion": return 1e9
+        case "tn", "trn", "trillion": return 1e12
+        default: return 1
+        }
+    }
 
     /// A number at `i` (digits, inner `.`/`,`), with any currency just before it and any unit
     /// just after it. `start` includes the currency, `end` the unit.
@@ -148,7 +166,7 @@ public enum KeyFigures {
         // Units glued on: "%", "bn", "m", "mn", "k", "tn".
         if j < s.count, s[j] == "%" { return Quantity(start: start, end: j + 1, kind: .percent, value: value) }
         if let w = word(s, at: j), ["bn", "m", "mn", "k", "tn", "trn", "b", "mln", "bln"].contains(w.text.lowercased()) {
-            return Quantity(start: start, end: w.end, kind: kind == .money ? .money : .scaled, value: value)
+            return Quantity(start: start, end: w.end, kind: kind == .money ? .money : .scaled, value: value * scale(w.text))
         }
         // Units as words: "12 billion", "5 per cent", "60 basis points", "51.7 billion yuan".
         if j < s.count, s[j] == " ", let w = word(s, at: j + 1) {
@@ -156,7 +174,7 @@ public enum KeyFigures {
             if ["billion", "million", "trillion", "thousand", "bn", "mn", "bln", "mln"].contains(lw) {
                 var end = w.end
                 if let c = word(s, at: end + 1), currencyWords.contains(c.text.lowercased()) { end = c.end; kind = .money }
-                return Quantity(start: start, end: end, kind: kind == .money ? .money : .scaled, value: value)
+                return Quantity(start: start, end: end, kind: kind == .money ? .money : .scaled, value: value * scale(lw))
             }
             if lw == "percent" || lw == "pct" { return Quantity(start: start, end: w.end, kind: .percent, value: value) }
             if lw == "per", let c = word(s, at: w.end + 1), c.text.lowercased() == "cent" {
@@ -214,42 +232,50 @@ public enum KeyFigures {
         return false
     }
 
-    /// Up to four content words after `i`: the noun phrase a figure measures. An "of" may lead
-    /// after an amount ("$5 billion of convertible bonds"); a word carrying punctuation ends it.
-    static func nounPhrase(_ s: [Unicode.Scalar], from i: Int, allowOf: Bool) -> [String] {
+    /// Up to four content words after `i`: the noun phrase a figure measures. After an amount or
+    /// a share, "of" may lead ("$5 billion of convertible bonds", "13% of the bank's net
+    /// revenue"); a word carrying punctuation ends the phrase. ("in" may not: after a figure it
+    /// is nearly always a time, "in the third quarter".)
+    static func nounPhrase(_ s: [Unicode.Scalar], from i: Int, allowPreposition: Bool) -> [String] {
         guard i < s.count, s[i] == " " else { return [] }
         let rest = String(String.UnicodeScalarView(s[(i + 1)...].prefix(120)))
         var words: [String] = []
-        for token in rest.split(separator: " ") where words.count < 4 {
+        var lead = 0          // the preposition and determiner that open the phrase
+        for token in rest.split(separator: " ") where words.count < 4 + lead {
             var t = token
             var last = false
             while let l = t.last, !(l.isLetter || l.isNumber) { t = t.dropLast(); last = true }
             guard let f = t.first, f.isLetter, t.allSatisfy(isWordCharacter) else { break }
             let low = t.lowercased()
-            if words.isEmpty, allowOf, low == "of", !last { words.append(String(t)); continue }
+            if words.isEmpty, allowPreposition, low == "of", !last { words.append(String(t)); lead = 1; continue }
+            if lead == 1, words.count == 1, ["the", "its", "their", "his", "her"].contains(low), !last {
+                words.append(String(t)); lead = 2; continue
+            }
             if phraseStops.contains(low) || verbs.contains(low) || t.contains(where: \.isNumber) { break }
             words.append(String(t))
             if last { break }
         }
-        if words.last?.lowercased() == "of" { words.removeLast() }
+        // The preposition needs at least two words after it to say something ("of the top" does not).
+        if lead > 0, words.count - lead < (lead == 2 ? 2 : 1) { return [] }
         return words
     }
 
     /// The few words just before a figure, when nothing after it names what it measures:
-    /// "quarterly common dividend" of $1.60. Lead-ins next to the figure ("of", "about", "was")
-    /// are skipped; the phrase stops at punctuation or a function word and must hold a word
-    /// that is not a verb.
+    /// "quarterly common dividend" of $1.60, "Total revenue fell" 2%. Lead-ins next to the figure
+    /// ("of", "about", "would be") are skipped; a verb may sit next to the figure, but a verb
+    /// further back starts another clause ("said card charge-offs would be" → "card
+    /// charge-offs"). The phrase must hold a word that is not a verb.
     static func phraseBefore(_ s: [Unicode.Scalar], _ i: Int) -> String? {
         var tokens = String(String.UnicodeScalarView(s[..<i].suffix(120))).split(separator: " ")
         var skipped = 0
-        while let t = tokens.last, skipped < 3, leadIns.contains(t.lowercased()) { tokens.removeLast(); skipped += 1 }
+        while let t = tokens.last, skipped < 4, leadIns.contains(t.lowercased()) { tokens.removeLast(); skipped += 1 }
         var words: [Substring] = []
         var nonVerb = false
         while let t = tokens.last, words.count < 4 {
             guard let f = t.first, f.isLetter, let l = t.last, l.isLetter || l.isNumber, t.allSatisfy(isWordCharacter) else { break }
             let low = t.lowercased()
             if phraseStops.contains(low) || t.contains(where: \.isNumber) { break }
-            if !verbs.contains(low) { nonVerb = true }
+            if verbs.contains(low) { if nonVerb { break } } else { nonVerb = true }
             words.insert(t, at: 0)
             tokens.removeLast()
         }
@@ -261,6 +287,14 @@ public enum KeyFigures {
         c.isLetter || c.isNumber || c == "-" || c == "'" || c == "’" || c == "/"
     }
 
+    /// Whether two quantities can be the ends of one range ("27.6 billion to 28.7 billion yuan").
+    static func compatible(_ a: Kind, _ b: Kind) -> Bool { a == b || a == .count || (a == .scaled && b == .money) }
+
+    /// Words of time that cannot be what a figure measures.
+    static let timeWords: Set<String> = ["year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "day",
+                                         "days", "today", "earlier", "ago", "time", "period", "session"]
+    /// Contexts that say nothing about what a figure measures.
+    static let weakContexts: Set<String> = timeWords.union(["trading", "analysts", "including", "consensus"])
     static let timeUnits: Set<String> = ["month", "months", "year", "years", "week", "weeks", "day", "days", "quarter", "quarters", "hour", "hours"]
     static let currencyWords: Set<String> = ["yuan", "renminbi", "euros", "euro", "dollars", "pounds", "yen", "rupees", "won",
                                              "francs", "rand", "reais", "pesos", "roubles", "rubles", "ringgit", "baht", "crowns", "kronor", "krone"]
@@ -272,7 +306,9 @@ public enum KeyFigures {
     static let leadIns: Set<String> = ["of", "at", "to", "by", "from", "for", "about", "around", "roughly", "nearly", "almost",
                                        "some", "approximately", "just", "over", "under", "than", "a", "an", "the", "its",
                                        "their", "his", "her", "up", "down", "more", "less", "only", "was", "were", "is", "are",
-                                       "be", "been", "as", "much", "many", "an", "estimated", "record"]
+                                       "be", "been", "as", "much", "many", "estimated", "record", "near", "above", "below",
+                                       "least", "almost", "than", "would", "could", "will", "may", "might", "has", "have",
+                                       "had", "usually", "typically", "currently", "still", "already", "now", "expected"]
     /// Function words: a noun phrase stops before them.
     static let phraseStops: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
                                            "and", "or", "but", "than", "that", "which", "who", "whom", "whose", "this", "these",
@@ -282,7 +318,9 @@ public enum KeyFigures {
                                            "during", "ahead", "earlier", "later", "previously", "ago", "year-on-year",
                                            "higher", "lower", "more", "less", "each", "every", "all", "some", "any", "no", "not",
                                            "also", "only", "just", "even", "still", "yet", "then", "there", "here", "last", "next",
-                                           "this", "on", "compared", "versus", "vs", "via", "amid", "despite"]
+                                           "compared", "versus", "vs", "via", "amid", "despite", "plus", "minus",
+                                           "including", "across", "near", "above", "below", "now", "billion", "million",
+                                           "trillion", "thousand", "bn", "mn", "previously", "roughly", "about", "nearly"]
     /// Verbs and auxiliaries: a noun phrase stops before them, and a phrase before a figure
     /// needs more than them.
     static let verbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
@@ -296,7 +334,13 @@ public enum KeyFigures {
                                      "makes", "made", "plans", "planned", "aims", "wants", "go", "goes", "went", "get", "got",
                                      "remain", "remains", "remained", "stood", "stands", "become", "became", "expecting",
                                      "estimated", "estimates", "expectations", "trims", "trimmed", "imply", "implies",
-                                     "account", "accounted", "accounts", "boosted", "boost"]
+                                     "account", "accounted", "accounts", "boosted", "boost", "won", "wins", "win", "exceed",
+                                     "exceeds", "risen", "fallen", "adds", "raises", "lowers", "says", "includes",
+                                     "represents", "takes", "brings", "gives", "keeps", "puts", "reaches", "hits", "tops",
+                                     "drops", "climbs", "implies", "means", "signals", "shows", "suggests", "passed", "reach",
+                                     "cost", "costs", "fined", "ordered", "agreed", "sold", "bought", "paid", "received",
+                                     "push", "pushed", "lift", "lifted", "manages", "managed", "runs", "ran", "operates", "hold", "holds",
+                                     "unchanged", "contribute", "contributes", "flat"]
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
     @inline(__always) static func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "–" || c == "—" }

@@ -13,6 +13,7 @@ enum KeyPointBoilerplate {
         // No lower-case letter at all: a shouted label, a ticker strip, a table row.
         if !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) { return true }
         if containsAny(lower, anywhere) { return true }
+        if words.count <= 15, containsAny(lower, shortOnly) { return true }
         if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") { return true }
         if containsEmail(lower) { return true }
         // Cues that open furniture: "By Jane Doe", "Photo: …", "Subscribe to …".
@@ -22,24 +23,28 @@ enum KeyPointBoilerplate {
         return false
     }
 
-    /// Phrases that mark a sentence as furniture wherever they appear.
+    /// Phrases that mark a sentence as furniture wherever they appear: nobody reports news in
+    /// these words.
     static let anywhere = [
         // marketing
-        "request a demo", "book a demo", "schedule a demo", "click here", "sign up for our", "subscribe to our",
-        "subscribe now", "our newsletter", "free trial", "start your trial", "download our app", "download the app",
-        "follow us on", "ai-powered research", "for institutional investors.", "contact our sales",
+        "request a demo", "book a demo", "schedule a demo", "sign up for our", "subscribe to our", "subscribe now",
+        "download our app", "ai-powered research", "contact our sales",
         // disclaimers
         "not investment advice", "not financial advice", "for informational purposes", "for information purposes only",
-        "does not constitute", "should not be construed", "past performance is not", "past performance does not",
-        "forward-looking statements", "no position in", "has positions in", "holds no position",
-        "the views expressed", "the opinions expressed", "all rights reserved", "terms of use", "privacy policy",
-        "consult a financial", "consult your financial", "this article was generated", "this content was produced",
-        "©", "(c) copyright",
-        // vendor sentiment widgets
-        "overall sentiment", "sentiment score", "ticker sentiment", "sentiment label",
-        // agency credits
-        "reporting by ", "editing by ", "writing by ", "additional reporting", "compiled by ",
-        "contributed to this report", "contributed reporting",
+        "constitute investment advice", "constitute financial advice", "constitute a recommendation",
+        "constitute an offer", "constitute a solicitation", "should not be construed", "past performance is not",
+        "past performance does not", "forward-looking statements", "stocks mentioned", "securities mentioned",
+        "companies mentioned", "has positions in and recommends", "no position in any", "the views expressed",
+        "the opinions expressed", "all rights reserved", "consult a financial", "consult your financial",
+        "this article was generated", "this content was produced", "contributed to this report", "©", "(c) copyright",
+    ]
+
+    /// Phrases that are furniture in a short line but may be news in a sentence ("the overall
+    /// sentiment among investors…", "Meta changed its privacy policy to…").
+    static let shortOnly = [
+        "click here", "our newsletter", "free trial", "start your trial", "download the app", "follow us on",
+        "for institutional investors.", "terms of use", "privacy policy", "overall sentiment", "sentiment score",
+        "ticker sentiment", "sentiment label",
     ]
 
     /// Cues that mark furniture when they open the sentence.
@@ -47,7 +52,8 @@ enum KeyPointBoilerplate {
         "photo:", "photograph:", "image:", "picture:", "caption:", "image caption", "image source", "pictured:",
         "file photo", "(photo", "[photo", "credit:", "source: ", "editor's note", "editor’s note", "disclosure:",
         "disclaimer:", "related:", "read more", "see also", "learn more", "subscribe", "sign up", "advertisement",
-        "sponsored", "copyright", "watch:", "listen:", "video:",
+        "sponsored", "copyright", "watch:", "listen:", "video:", "reporting by ", "editing by ", "writing by ",
+        "additional reporting", "compiled by ", "(reporting by", "(editing by",
     ]
 
     /// Picture-agency credits that end captions.
@@ -75,7 +81,8 @@ enum KeyPointBoilerplate {
     }
 
     /// A dateline opening the lead ("LONDON (Reuters) - ", "NEW YORK, Nov 24 (Reuters) — ",
-    /// "WASHINGTON — "): the length of that prefix, or 0. The key point keeps the rest, verbatim.
+    /// "BEIJING, Nov. 24 — "): the length of that prefix, or 0. The key point keeps the rest,
+    /// verbatim. A bare "WASHINGTON — " is left alone: it cannot be told from "EADS - Airbus'…".
     static func datelineLength(_ text: String) -> Int {
         let s = Array(text.unicodeScalars)
         // One or more upper-case words (the place), letters and spaces, dots, commas.
@@ -91,8 +98,10 @@ enum KeyPointBoilerplate {
         while j < s.count, j - i < 40, !isDash(s[j]) { j += 1 }
         guard j < s.count, isDash(s[j]), j > 0, s[j - 1] == " " || s[j - 1] == ")" || j == i else { return 0 }
         let between = String(String.UnicodeScalarView(s[i..<j]))
-        // What sits between place and dash must be a date and/or an agency in brackets.
+        // What sits between place and dash must be a date and/or an agency in brackets, and
+        // there must be one: "EADS - Airbus' majority owner - admitted…" is not a dateline.
         let ok = between.allSatisfy { $0.isLetter || $0.isNumber || " ,.()/".contains($0) }
+            && (between.contains("(") || between.hasPrefix(","))
         guard ok else { return 0 }
         var k = j + 1
         while k < s.count, s[k] == " " { k += 1 }

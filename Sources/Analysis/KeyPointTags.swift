@@ -18,7 +18,7 @@ enum KeyPointTags {
     static let cues: [String: Cue] = {
         var table: [String: Cue] = [:]
         func add(_ cue: Cue, _ words: String) { for w in words.split(separator: " ") { table[String(w)] = cue } }
-        add(.risk(2), "risk risks risky threat threats threatens threaten headwind headwinds downside warn warned warns warning jeopardise jeopardize vulnerable")
+        add(.risk(2), "caveat caveats risk risks risky threat threats threatens threaten headwind headwinds downside warn warned warns warning jeopardise jeopardize vulnerable")
         add(.risk(1), "concern concerns concerned worried worries worry uncertainty uncertain probe investigation lawsuit lawsuits sued penalty penalties fined dilution recall recalls recalling unwind exposure setback scrutiny antitrust sanctions tariffs curbs litigation default")
         add(.catalyst(2), "catalyst catalysts")
         add(.catalyst(1), "approval approvals launch launches unveil unveils partnership partnerships acquisition merger takeover buyback buybacks pilot inclusion upcoming milestone milestones")
@@ -39,16 +39,23 @@ enum KeyPointTags {
     static func tag(_ text: String) -> KeyPoint.Tag? {
         let words = lowercaseWords(text)
         var risk = 0, catalyst = 0, outlook = 0, result = 0
-        var measure = false, movement = false, strongResult = false
+        var measure = false, measureMoved = false, strongResult = false
+        var seen = Set<String>()
         for (k, w) in words.enumerated() {
             guard let cue = cues[w] else { continue }
+            // Each cue word counts once: "target … target" is one mention of targets.
+            let first = seen.insert(w).inserted
             switch cue {
-            case .risk(let n): risk += n
-            case .catalyst(let n): catalyst += n
-            case .outlook(let n): outlook += n
-            case .result(let n): result += n; if n >= 2 { strongResult = true }
+            case .risk(let n): if first { risk += n }
+            case .catalyst(let n): if first { catalyst += n }
+            case .outlook(let n): if first { outlook += n }
+            case .result(let n): if first { result += n }; if n >= 2 { strongResult = true }
             case .measure: measure = true
-            case .movement: movement = true
+            case .movement:
+                // "revenue at its cloud unit rose": the measure is the subject, a few words before.
+                if words[max(0, k - 5)..<k].contains(where: { if case .measure? = cues[$0] { return true }; return false }) {
+                    measureMoved = true
+                }
             case .comparison, .scheduler, .event: break
             case .yardstick:
                 // "beat forecasts", "faster than expected", "the 11.90 yuan analysts expected".
@@ -56,7 +63,7 @@ enum KeyPointTags {
                 if before.contains(where: { if case .comparison? = cues[$0] { return true }; return false })
                     || (w == "expected" && (before.contains("analysts") || before.contains("had"))) {
                     result += 1
-                } else {
+                } else if first {
                     outlook += w == "expected" || w == "estimate" || w == "estimates" ? 1 : 2
                 }
             }
@@ -68,7 +75,7 @@ enum KeyPointTags {
                         words[(k + 1)...].prefix(5).contains("on") { catalyst += 2; result -= 1 }
             }
         }
-        if measure { result += 1; if movement { result += 1 } }
+        if measure { result += 1; if measureMoved { result += 1 } }
         if !strongResult && !KeyFigures.containsDigit(text) { result = min(result, 1) }
         let scored: [(KeyPoint.Tag, Int)] = [(.risk, risk), (.catalyst, catalyst), (.outlook, outlook), (.result, result)]
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 2,

@@ -151,16 +151,16 @@ struct KeyPointTerms {
 extension KeyPointTerms {
     /// Words that appear in the phrases `KeyPointBoilerplate` looks for anywhere in a sentence.
     static let cueWords: Set<UInt64> = Set("""
-    demo click subscribe newsletter trial download follow advice informational information constitute \
-    construed performance forward position positions views opinions reserved privacy consult generated \
-    produced sentiment reporting editing writing compiled contributed institutional powered copyright \
-    http https www
+    demo subscribe download advice informational information constitute construed performance forward \
+    mentioned positions position views opinions reserved consult generated produced contributed powered \
+    copyright http https www
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(String($0)) })
 
     /// First words of the openings `KeyPointBoilerplate` looks for ("Photo: …", "By …").
     static let openingCueWords: Set<UInt64> = Set("""
     by photo photograph image picture caption pictured file credit source editor disclosure disclaimer \
-    related read see learn subscribe sign advertisement sponsored copyright watch listen video
+    related read see learn subscribe sign advertisement sponsored copyright watch listen video reporting \
+    editing writing additional compiled
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(String($0)) })
 
     /// Terms the two sorted lists share, counted with multiplicity (each occurrence matched once).

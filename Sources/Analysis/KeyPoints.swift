@@ -22,7 +22,7 @@ public enum KeyPointSelector {
         let ranked = KeyPointRanker(title: title, sentences: sentences)
         return ranked.pick(count).map { i in
             let s = sentences[i]
-            let cut = KeyPointBoilerplate.datelineLength(s.text)
+            let cut = i == 0 ? KeyPointBoilerplate.datelineLength(s.text) : 0
             let text = cut > 0 ? String(String.UnicodeScalarView(s.text.unicodeScalars.dropFirst(cut))) : s.text
             return KeyPoint(text: text, sentiment: i < sentiments.count ? sentiments[i] : Sentiment(score: 0),
                             tag: KeyPointTags.tag(text), sentenceIndex: i)
