@@ -5,27 +5,37 @@
 /// The rules look at the shape of the sentence (where a cue sits, how long the sentence is), not
 /// only at words, so news *about* subscriptions or disclaimers still reads as news.
 enum KeyPointBoilerplate {
-    /// True when the sentence is page furniture rather than reporting.
+    /// True when the sentence is page furniture rather than reporting. Works on the sentence's
+    /// bytes, ASCII-lower-cased: this runs for every short sentence of every article.
     static func isBoilerplate(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        let words = lower.split(separator: " ", omittingEmptySubsequences: true)
-        guard let first = words.first else { return true }
+        var lower = Array(text.utf8)
+        var hasLower = false, hasUpper = false, hasOther = false
+        var words = 0, inWord = false
+        for k in lower.indices {
+            let b = lower[k]
+            if b >= 0x41 && b <= 0x5A { lower[k] = b | 0x20; hasUpper = true }
+            else if b >= 0x61 && b <= 0x7A { hasLower = true }
+            else if b >= 0x80 { hasOther = true }
+            let space = b == 0x20 || b == 0x09
+            if !space && !inWord { words += 1 }
+            inWord = !space
+        }
+        guard words > 0 else { return true }
         // No lower-case letter at all: a shouted label, a ticker strip, a table row.
-        if !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) { return true }
-        if containsAny(lower, anywhere) { return true }
-        if words.count <= 15, containsAny(lower, shortOnly) { return true }
-        if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") { return true }
-        if containsEmail(lower) { return true }
+        if hasUpper && !hasLower && !hasOther { return true }
+        if anywhere.occurs(in: lower) { return true }
+        if words <= 15, shortOnly.occurs(in: lower) { return true }
+        if addresses.occurs(in: lower) || containsEmail(lower) { return true }
         // Cues that open furniture: "By Jane Doe", "Photo: …", "Subscribe to …".
-        if hasAnyPrefix(lower, openers) { return words.count <= 30 }
-        if first == "by", words.count <= 8, isNameList(text) { return true }
-        if words.count <= 14, containsAny(lower, captionCredits) { return true }
+        if openers.opens(lower) { return words <= 30 }
+        if words <= 8, lower.starts(with: "by ".utf8), isNameList(text) { return true }
+        if words <= 14, captionCredits.occurs(in: lower) { return true }
         return false
     }
 
     /// Phrases that mark a sentence as furniture wherever they appear: nobody reports news in
     /// these words.
-    static let anywhere = [
+    static let anywhere: CueSet = [
         // marketing
         "request a demo", "book a demo", "schedule a demo", "sign up for our", "subscribe to our", "subscribe now",
         "download our app", "ai-powered research", "contact our sales",
@@ -41,14 +51,14 @@ enum KeyPointBoilerplate {
 
     /// Phrases that are furniture in a short line but may be news in a sentence ("the overall
     /// sentiment among investors…", "Meta changed its privacy policy to…").
-    static let shortOnly = [
+    static let shortOnly: CueSet = [
         "click here", "our newsletter", "free trial", "start your trial", "download the app", "follow us on",
         "for institutional investors.", "terms of use", "privacy policy", "overall sentiment", "sentiment score",
         "ticker sentiment", "sentiment label",
     ]
 
     /// Cues that mark furniture when they open the sentence.
-    static let openers = [
+    static let openers: CueSet = [
         "photo:", "photograph:", "image:", "picture:", "caption:", "image caption", "image source", "pictured:",
         "file photo", "(photo", "[photo", "credit:", "source: ", "editor's note", "editor’s note", "disclosure:",
         "disclaimer:", "related:", "read more", "see also", "learn more", "subscribe", "sign up", "advertisement",
@@ -57,17 +67,16 @@ enum KeyPointBoilerplate {
     ]
 
     /// Picture-agency credits that end captions.
-    static let captionCredits = ["getty images", "ap photo", "/reuters", "/bloomberg", "/afp", "photographer:",
+    static let captionCredits: CueSet = ["getty images", "ap photo", "/reuters", "/bloomberg", "/afp", "photographer:",
                                  "shutterstock", "(reuters)", "via reuters"]
 
-    static func containsAny(_ s: String, _ cues: [String]) -> Bool { cues.contains { s.contains($0) } }
-    static func hasAnyPrefix(_ s: String, _ cues: [String]) -> Bool { cues.contains { s.hasPrefix($0) } }
+    /// Web and mail addresses: a sentence carrying one is a link line, not reporting.
+    static let addresses: CueSet = ["http://", "https://", "www."]
 
     /// "name@host.tld" somewhere in the text.
-    static func containsEmail(_ s: String) -> Bool {
-        guard let at = s.firstIndex(of: "@") else { return false }
-        let after = s[s.index(after: at)...].prefix { $0 != " " }
-        return after.contains(".") && at != s.startIndex && s[s.index(before: at)] != " "
+    static func containsEmail(_ s: [UInt8]) -> Bool {
+        guard let at = s.firstIndex(of: 0x40), at > 0, s[at - 1] != 0x20 else { return false }
+        return s[(at + 1)...].prefix { $0 != 0x20 }.contains(0x2E)
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": capitalised words, "and", commas.
@@ -119,5 +128,46 @@ extension StringProtocol {
         while let f = s.first, set.contains(f) { s = s.dropFirst() }
         while let l = s.last, set.contains(l) { s = s.dropLast() }
         return s
+    }
+}
+
+/// A set of lower-case cue phrases, searched in a sentence's bytes. Every position is checked
+/// against a table of the cues' first two bytes, so a sentence costs one table read per byte and
+/// a comparison only where some cue could start: Swift's `String.contains` builds a searcher per
+/// call and was most of the cost of key-point selection.
+struct CueSet: ExpressibleByArrayLiteral, Sendable {
+    let cues: [[UInt8]]
+    /// For each two-byte prefix, whether some cue starts with it.
+    let starts: [Bool]
+
+    init(arrayLiteral elements: String...) {
+        cues = elements.map { Array($0.utf8) }
+        var starts = [Bool](repeating: false, count: 65536)
+        for c in cues where c.count >= 2 { starts[Int(c[0]) << 8 | Int(c[1])] = true }
+        self.starts = starts
+    }
+
+    /// Whether any cue occurs in `s`.
+    func occurs(in s: [UInt8]) -> Bool {
+        guard s.count >= 2 else { return false }
+        return s.withUnsafeBufferPointer { buf in
+            for i in 0..<(buf.count - 1) where starts[Int(buf[i]) << 8 | Int(buf[i + 1])] {
+                if cues.contains(where: { matches($0, buf, at: i) }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether `s` begins with a cue.
+    func opens(_ s: [UInt8]) -> Bool {
+        guard s.count >= 2, starts[Int(s[0]) << 8 | Int(s[1])] else { return false }
+        return s.withUnsafeBufferPointer { buf in cues.contains { matches($0, buf, at: 0) } }
+    }
+
+    @inline(__always)
+    private func matches(_ cue: [UInt8], _ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + cue.count <= buf.count else { return false }
+        for j in cue.indices where buf[i + j] != cue[j] { return false }
+        return true
     }
 }

@@ -15,9 +15,9 @@
 enum KeyPointTags {
     enum Cue { case risk(Int), catalyst(Int), outlook(Int), result(Int), measure, movement, yardstick, comparison, scheduler, event }
 
-    static let cues: [String: Cue] = {
-        var table: [String: Cue] = [:]
-        func add(_ cue: Cue, _ words: String) { for w in words.split(separator: " ") { table[String(w)] = cue } }
+    static let cues: TermTable<Cue> = {
+        var table: [(UInt64, Cue)] = []
+        func add(_ cue: Cue, _ words: String) { for w in words.split(separator: " ") { table.append((KeyPointTerms.hash(String(w)), cue)) } }
         add(.risk(2), "caveat caveats risk risks risky threat threats threatens threaten headwind headwinds downside warn warned warns warning jeopardise jeopardize vulnerable")
         add(.risk(1), "concern concerns concerned worried worries worry uncertainty uncertain probe investigation lawsuit lawsuits sued penalty penalties fined dilution recall recalls recalling unwind exposure setback scrutiny antitrust sanctions tariffs curbs litigation default")
         add(.catalyst(2), "catalyst catalysts")
@@ -32,19 +32,25 @@ enum KeyPointTags {
         add(.comparison, "than beat beats topped missed above below ahead versus vs against exceeded")
         add(.scheduler, "will due scheduled set")
         add(.event, "report reports announce unveil launch vote decide rule publish hold present release")
-        return table
+        return TermTable(table)
     }()
+
+    static let analysts = KeyPointTerms.hash("analysts"), had = KeyPointTerms.hash("had")
+    static let expected = KeyPointTerms.hash("expected"), estimate = KeyPointTerms.hash("estimate")
+    static let estimates = KeyPointTerms.hash("estimates"), reports = KeyPointTerms.hash("reports")
+    static let report = KeyPointTerms.hash("report"), results = KeyPointTerms.hash("results"), on = KeyPointTerms.hash("on")
 
     /// The tag the sentence clearly is, or nil.
     static func tag(_ text: String) -> KeyPoint.Tag? {
         let words = lowercaseWords(text)
         var risk = 0, catalyst = 0, outlook = 0, result = 0
         var measure = false, measureMoved = false, strongResult = false
-        var seen = Set<String>()
+        var seen: [UInt64] = []
         for (k, w) in words.enumerated() {
             guard let cue = cues[w] else { continue }
             // Each cue word counts once: "target … target" is one mention of targets.
-            let first = seen.insert(w).inserted
+            let first = !seen.contains(w)
+            if first { seen.append(w) }
             switch cue {
             case .risk(let n): if first { risk += n }
             case .catalyst(let n): if first { catalyst += n }
@@ -61,18 +67,18 @@ enum KeyPointTags {
                 // "beat forecasts", "faster than expected", "the 11.90 yuan analysts expected".
                 let before = words[max(0, k - 5)..<k]
                 if before.contains(where: { if case .comparison? = cues[$0] { return true }; return false })
-                    || (w == "expected" && (before.contains("analysts") || before.contains("had"))) {
+                    || (w == expected && (before.contains(analysts) || before.contains(had))) {
                     result += 1
                 } else if first {
-                    outlook += w == "expected" || w == "estimate" || w == "estimates" ? 1 : 2
+                    outlook += w == expected || w == estimate || w == estimates ? 1 : 2
                 }
             }
             // A dated or scheduled event: "will unveil", "is due to report", "reports results on".
             if case .event = cue {
                 let before = words[max(0, k - 3)..<k]
                 if before.contains(where: { if case .scheduler? = cues[$0] { return true }; return false }) { catalyst += 2 }
-                else if w == "reports" || w == "report", words[(k + 1)...].prefix(3).contains("results"),
-                        words[(k + 1)...].prefix(5).contains("on") { catalyst += 2; result -= 1 }
+                else if w == reports || w == report, words[(k + 1)...].prefix(3).contains(results),
+                        words[(k + 1)...].prefix(5).contains(on) { catalyst += 2; result -= 1 }
             }
         }
         if measure { result += 1; if measureMoved { result += 1 } }
@@ -83,20 +89,26 @@ enum KeyPointTags {
         return best.0
     }
 
-    /// Lower-cased runs of letters (an apostrophe ends a word: "company's" → "company", "s").
-    static func lowercaseWords(_ text: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        for c in text.unicodeScalars {
-            if (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c.value > 127 && c.properties.isAlphabetic) {
-                if c >= "A" && c <= "Z" { current.unicodeScalars.append(Unicode.Scalar(UInt8(c.value) | 0x20)) }
-                else if c.value > 127 && c.properties.isUppercase { current += String(c).lowercased() }
-                else { current.unicodeScalars.append(c) }
-            } else if !current.isEmpty {
-                out.append(current); current = ""
+    /// Hashes of the lower-cased runs of letters (an apostrophe ends a word: "company's" →
+    /// "company", "s"), hashed like `KeyPointTerms` so cue words are looked up without strings.
+    static func lowercaseWords(_ text: String) -> [UInt64] {
+        var out: [UInt64] = []
+        var copy = text
+        copy.withUTF8 { buf in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var inWord = false
+            for var b in buf {
+                let letter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x80 && b != 0xE2 && b != 0xC2)
+                if letter {
+                    if b <= 0x5A && b >= 0x41 { b |= 0x20 }
+                    h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                    inWord = true
+                } else if inWord {
+                    out.append(h); h = 0xcbf2_9ce4_8422_2325; inWord = false
+                }
             }
+            if inWord { out.append(h) }
         }
-        if !current.isEmpty { out.append(current) }
         return out
     }
 }

@@ -18,56 +18,65 @@ struct KeyPointTerms {
     var mayBeFurniture: Bool
 
     init(_ text: String) {
-        var terms: [UInt64] = []
-        var words = 0
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(32)
-        var cue = false, lower = false, upper = false, other = false, digits = false
         var copy = text
-        copy.withUTF8 { buf in
-            var i = 0
-            let n = buf.count
-            while i < n {
-                // Skip to the start of a word.
-                while i < n, !Self.isWordByte(buf, i) {
-                    let b = buf[i]
-                    if b == 0x40 || (b == 0xC2 && i + 1 < n && buf[i + 1] == 0xA9) { cue = true } // @ ©
-                    i += Self.separatorWidth(buf, i)
-                }
-                guard i < n else { break }
-                scratch.removeAll(keepingCapacity: true)
-                var hasLetter = false
-                while i < n, Self.isWordByte(buf, i) {
-                    var b = buf[i]
-                    if b >= 0x41 && b <= 0x5A { b |= 0x20; upper = true }
-                    else if b >= 0x61 && b <= 0x7A { lower = true }
-                    else if b >= 0x80 { other = true }
-                    else if b <= 0x39 { digits = true }
-                    if b >= 0x61 || b >= 0x80 { hasLetter = true }
-                    scratch.append(b)
-                    i += 1
-                    // Keep "2.3" and "2,500" whole: a point or comma between digits is part of a number.
-                    if i + 1 < n, buf[i] == 0x2E || buf[i] == 0x2C, Self.isDigit(b), Self.isDigit(buf[i + 1]) {
-                        scratch.append(buf[i]); i += 1
-                    }
-                }
-                words += 1
-                // A bare number ("2,500", "2004") is not a term: figures rarely recur verbatim, and
-                // when they do (a year, "2") they link sentences that have nothing else in common.
-                // An amount with its unit ("6bn") is specific enough to stay.
-                if !hasLetter { continue }
-                let raw = Self.hash(scratch[...])
-                if !cue, Self.cueWords.contains(raw) || (words == 1 && Self.openingCueWords.contains(raw)) { cue = true }
-                if scratch.count < 2 || Self.stopWords.contains(raw) { continue }
-                let stem = Self.stem(&scratch)
-                terms.append(Self.hash(scratch[..<stem]))
+        self = copy.withUTF8 { Self.scan($0) }
+    }
+
+    init(terms: [UInt64], wordCount: Int, hasDigit: Bool, mayBeFurniture: Bool) {
+        self.terms = terms; self.wordCount = wordCount; self.hasDigit = hasDigit; self.mayBeFurniture = mayBeFurniture
+    }
+
+    /// One pass over the bytes. Kept free of closures over mutable state (which Swift boxes and
+    /// checks on every access) and of per-word allocation: a word is lower-cased into a fixed
+    /// scratch buffer, hashed, looked up, stemmed in place and hashed again.
+    static func scan(_ buf: UnsafeBufferPointer<UInt8>) -> KeyPointTerms {
+        var terms: [UInt64] = []
+        terms.reserveCapacity(buf.count / 6)
+        var words = 0
+        var cue = false, lower = false, upper = false, other = false, digits = false
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+        defer { scratch.deallocate() }
+        var i = 0
+        let n = buf.count
+        while i < n {
+            // Skip to the start of a word.
+            while i < n, !isWordByte(buf, i) {
+                let b = buf[i]
+                if b == 0x40 || (b == 0xC2 && i + 1 < n && buf[i + 1] == 0xA9) { cue = true } // @ ©
+                i += separatorWidth(buf, i)
             }
+            guard i < n else { break }
+            var length = 0
+            var hasLetter = false
+            while i < n, isWordByte(buf, i) {
+                var b = buf[i]
+                if b >= 0x41 && b <= 0x5A { b |= 0x20; upper = true; hasLetter = true }
+                else if b >= 0x61 && b <= 0x7A { lower = true; hasLetter = true }
+                else if b >= 0x80 { other = true; hasLetter = true }
+                else { digits = true }
+                if length < 64 { scratch[length] = b; length += 1 }
+                i += 1
+                // Keep "2.3" and "2,500" whole: a point or comma between digits is part of a number.
+                if i + 1 < n, buf[i] == 0x2E || buf[i] == 0x2C, isDigit(b), isDigit(buf[i + 1]) {
+                    if length < 64 { scratch[length] = buf[i]; length += 1 }
+                    i += 1
+                }
+            }
+            words += 1
+            // A bare number ("2,500", "2004") is not a term: figures rarely recur verbatim, and
+            // when they do (a year, "2") they link sentences that have nothing else in common.
+            // An amount with its unit ("6bn") is specific enough to stay.
+            if !hasLetter { continue }
+            let word = UnsafeMutableBufferPointer(start: scratch, count: length)
+            let raw = hash(UnsafeBufferPointer(word))
+            if !cue, cueWords.contains(raw) || (words == 1 && openingCueWords.contains(raw)) { cue = true }
+            if length < 2 || stopWords.contains(raw) { continue }
+            let stemmed = stem(word)
+            terms.append(hash(UnsafeBufferPointer(rebasing: word[..<stemmed])))
         }
         terms.sort()
-        self.terms = terms
-        self.wordCount = words
-        self.hasDigit = digits
-        self.mayBeFurniture = cue || words <= 14 || (upper && !lower && !other)
+        return KeyPointTerms(terms: terms, wordCount: words, hasDigit: digits,
+                             mayBeFurniture: cue || words <= 14 || (upper && !lower && !other))
     }
 
     /// Letters, digits and non-ASCII letters belong to words; an apostrophe ends one
@@ -90,51 +99,48 @@ struct KeyPointTerms {
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     /// FNV-1a, 64-bit: stable across runs (Swift's Hasher is seeded per process), so ties and
-    /// output stay deterministic.
+    /// output stay deterministic, and cheap enough to run on every word.
     @inline(__always)
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return h
     }
 
-    static func hash(_ word: String) -> UInt64 { hash(ArraySlice(word.utf8)) }
+    static func hash(_ word: String) -> UInt64 { Array(word.utf8).withUnsafeBufferPointer { hash($0) } }
 
     /// The term a single word becomes (lower-cased, stemmed, hashed), for cue tables.
     static func termHash(_ word: String) -> UInt64 {
         var bytes = Array(word.lowercased().utf8)
-        let n = stem(&bytes)
-        return hash(bytes[..<n])
+        return bytes.withUnsafeMutableBufferPointer { w in
+            let n = stem(w)
+            return hash(UnsafeBufferPointer(rebasing: w[..<n]))
+        }
     }
 
     /// A light English stemmer (in the spirit of Porter's first step): plural and verb endings,
     /// "-ly", and a final "e", so inflections of one word share a stem. Returns the stem length.
-    static func stem(_ w: inout [UInt8]) -> Int {
+    static func stem(_ w: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var n = w.count
-        func ends(_ s: StaticString) -> Bool {
-            let k = s.utf8CodeUnitCount
-            guard n > k + 1 else { return false }
-            let p = s.utf8Start
-            for j in 0..<k where w[n - k + j] != p[j] { return false }
-            return true
-        }
-        if ends("sses") { n -= 2 }
-        else if ends("ies") { n -= 3; w[n] = 0x79; n += 1 }           // companies → company
-        else if ends("ss") || ends("us") || ends("is") {}
-        else if n > 3, w[n - 1] == 0x73 { n -= 1 }                     // shares → share
-        if ends("ing"), n > 5 { n -= 3 }
-        else if ends("ed"), n > 4 { n -= 2 }
-        else if ends("ly"), n > 5 { n -= 2 }
-        if n > 3, w[n - 1] == 0x65 { n -= 1 }                          // raise, raised → rais
+        @inline(__always) func at(_ k: Int) -> UInt8 { w[n - k] }     // k-th byte from the end
+        if n > 5, at(4) == 0x73, at(3) == 0x73, at(2) == 0x65, at(1) == 0x73 { n -= 2 }          // -sses
+        else if n > 4, at(3) == 0x69, at(2) == 0x65, at(1) == 0x73 { n -= 3; w[n] = 0x79; n += 1 } // -ies → -y
+        else if n > 3, at(1) == 0x73, at(2) != 0x73, at(2) != 0x75, at(2) != 0x69 { n -= 1 }      // -s, not -ss -us -is
+        if n > 5, at(3) == 0x69, at(2) == 0x6E, at(1) == 0x67 { n -= 3 }                         // -ing
+        else if n > 4, at(2) == 0x65, at(1) == 0x64 { n -= 2 }                                   // -ed
+        else if n > 5, at(2) == 0x6C, at(1) == 0x79 { n -= 2 }                                  // -ly
+        if n > 3, at(1) == 0x65 { n -= 1 }                                                       // raise, raised → rais
         // cutting → cutt → cut
-        if n > 3, w[n - 1] == w[n - 2], w[n - 1] != 0x6C, w[n - 1] != 0x73, w[n - 1] != 0x7A,
-           w[n - 1] >= 0x61, !"aeiou".utf8.contains(w[n - 1]) { n -= 1 }
+        if n > 3, at(1) == at(2), at(1) >= 0x61, at(1) <= 0x7A {
+            let c = at(1)
+            if c != 0x6C, c != 0x73, c != 0x7A, c != 0x61, c != 0x65, c != 0x69, c != 0x6F, c != 0x75 { n -= 1 }
+        }
         return n
     }
 
     /// Function words and the verbs of reporting: they link every sentence to every other and
     /// so say nothing about which sentence is central. A general English list, not learned.
-    static let stopWords: Set<UInt64> = Set("""
+    static let stopWords = TermTable<Bool>("""
     a about above after again against all also am an and any are as at be because been before being \
     below between both but by can could did do does doing down during each either few for from further \
     had has have having he her here hers herself him himself his how however if in into is it its itself \
@@ -150,14 +156,14 @@ struct KeyPointTerms {
 
 extension KeyPointTerms {
     /// Words that appear in the phrases `KeyPointBoilerplate` looks for anywhere in a sentence.
-    static let cueWords: Set<UInt64> = Set("""
+    static let cueWords = TermTable<Bool>("""
     demo subscribe download advice informational information constitute construed performance forward \
     mentioned positions position views opinions reserved consult generated produced contributed powered \
     copyright http https www
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(String($0)) })
 
     /// First words of the openings `KeyPointBoilerplate` looks for ("Photo: …", "By …").
-    static let openingCueWords: Set<UInt64> = Set("""
+    static let openingCueWords = TermTable<Bool>("""
     by photo photograph image picture caption pictured file credit source editor disclosure disclaimer \
     related read see learn subscribe sign advertisement sponsored copyright watch listen video reporting \
     editing writing additional compiled
@@ -175,4 +181,41 @@ extension KeyPointTerms {
         }
         return c
     }
+}
+
+/// A fixed set of word hashes (or hash → value), open-addressed: a lookup is a mask and one or two
+/// array reads. `Set<UInt64>` would rehash every key with SipHash, which cost more than the
+/// rest of the tokenizer together; FNV hashes are already well mixed.
+struct TermTable<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private let mask: Int
+
+    init(_ pairs: [(UInt64, Value)]) {
+        var size = 16
+        while size < pairs.count * 4 { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+        for (k, v) in pairs {
+            var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+            while values[slot] != nil, keys[slot] != k { slot = (slot + 1) & mask }
+            keys[slot] = k; values[slot] = v
+        }
+    }
+
+    @inline(__always)
+    subscript(key: UInt64) -> Value? {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while let v = values[slot] {
+            if keys[slot] == key { return v }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+}
+
+extension TermTable where Value == Bool {
+    init<S: Sequence>(_ hashes: S) where S.Element == UInt64 { self.init(hashes.map { ($0, true) }) }
+    @inline(__always) func contains(_ key: UInt64) -> Bool { self[key] != nil }
 }
