@@ -8,7 +8,7 @@ BIN_RELEASE := .build/release/bellwether
 ARTICLES ?= examples/articles
 OUT ?= site
 
-.PHONY: all site test deps build release clean serve
+.PHONY: all site test deps build release clean embed browser-test
 
 all: site
 
@@ -20,10 +20,14 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
 	fi
 
-build: deps
+# The binary carries templates/ (so it works from any folder); re-embed when they change.
+embed:
+	@python3 scripts/embed-templates.py
+
+build: deps embed
 	$(SWIFT) build
 
-release: deps
+release: deps embed
 	$(SWIFT) build -c release
 
 site: release
@@ -34,9 +38,14 @@ site: release
 	@echo "or serve it:"
 	@echo "  python3 -m http.server -d $(OUT) 8000   then visit http://127.0.0.1:8000/"
 
-test: deps
+test: deps embed
 	$(SWIFT) build
 	$(SWIFT) test
+
+# Opens the built example site in headless Chromium at phone and desktop widths and runs the
+# Nu HTML validator; screenshots of each page kind land in .build/screenshots/.
+browser-test: site
+	scripts/browser-test.sh $(OUT) --page-kinds index day article archive tickers ticker search
 
 clean:
 	rm -rf .build

@@ -10,7 +10,9 @@ cd "$(dirname "$0")/.."
 SHARED="${SHARED:-../shared}"
 PY="${PY:-$HOME/.venv-eval/bin/python}"
 BIN=.build/release/bellwether
-if [ "${SKIP_BUILD:-0}" != 1 ]; then swift build -c release --product bellwether >/dev/null; fi
+# Static linking: a short `score --lines` run is dominated by process start, and loading
+# the shared Swift and Foundation libraries costs several times more than scoring 1,000 lines.
+if [ "${SKIP_BUILD:-0}" != 1 ]; then swift build -c release --product bellwether --static-swift-stdlib >/dev/null; fi
 [ -x "$PY" ] || { echo "missing $PY: see $SHARED/eval/README.md" >&2; exit 2; }
 for set in phrasebank-dev tfns-train; do
   data="$SHARED/data/$set.tsv"

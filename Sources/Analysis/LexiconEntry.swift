@@ -39,6 +39,10 @@ enum RuleFlag {
     static let lose: UInt32 = 1 << 3
     /// Words with a rule of their own in the polar pass: hit, below, above, past, buy, pick, record.
     static let special: UInt32 = 1 << 4
+    static let filler: UInt32 = 1 << 5
+    static let link: UInt32 = 1 << 6
+    static let rightStop: UInt32 = 1 << 7
+    static let unit: UInt32 = 1 << 8
 }
 
 extension FinanceLexicon {
@@ -96,6 +100,10 @@ extension FinanceLexicon {
         for w in SentimentScorer.winVerbs { table[w, default: LexiconEntry()].flags |= RuleFlag.win }
         for w in SentimentScorer.removalVerbs { table[w, default: LexiconEntry()].flags |= RuleFlag.removal }
         for w in ["lose", "loses", "lost", "losing"] { table[w, default: LexiconEntry()].flags |= RuleFlag.lose }
+        for w in SentimentScorer.objectFillers { table[w, default: LexiconEntry()].flags |= RuleFlag.filler }
+        for w in SentimentScorer.nounLinks { table[w, default: LexiconEntry()].flags |= RuleFlag.link }
+        for w in SentimentScorer.rightStops { table[w, default: LexiconEntry()].flags |= RuleFlag.rightStop }
+        for w in SentimentScorer.numberUnits { table[w, default: LexiconEntry()].flags |= RuleFlag.unit }
         for w in ["hit", "hits", "below", "above", "past", "buy", "buying", "pick", "record", "records"] {
             table[w, default: LexiconEntry()].flags |= RuleFlag.special
         }

@@ -60,16 +60,18 @@ enum ScoringTokenizer {
                     break
                 }
                 var e = i
-                var word = lower(bytes, s, e, hasUpper)
                 // Possessive 's and contractions: "company's" → "company"; "didn't" → "did" + "n't".
-                if word.hasSuffix("'s") { word.removeLast(2); e -= 2 }
-                if word.hasSuffix("n't") {
-                    word.removeLast(3)
+                // Checked on bytes, before any String is made.
+                let apostrophe = UInt8(ascii: "'")
+                if e - s > 2, bytes[e - 2] == apostrophe, bytes[e - 1] | 0x20 == UInt8(ascii: "s") { e -= 2 }
+                if e - s > 3, bytes[e - 3] | 0x20 == UInt8(ascii: "n"), bytes[e - 2] == apostrophe, bytes[e - 1] | 0x20 == UInt8(ascii: "t") {
+                    var word = lower(bytes, s, e - 3, hasUpper)
                     if word == "ca" { word = "can" } else if word == "wo" { word = "will" }
                     out.append(ScoringToken(kind: .word, start: s, end: e - 3, word: word))
                     out.append(ScoringToken(kind: .word, start: e - 3, end: e, word: "n't"))
                     continue
                 }
+                let word = lower(bytes, s, e, hasUpper)
                 out.append(ScoringToken(kind: .word, start: s, end: e, word: word, capitalized: bytes[s] >= 0x41 && bytes[s] <= 0x5A))
                 continue
             }

@@ -168,6 +168,7 @@ public struct SentimentScorer: Sendable {
         var entries = [LexiconEntry?](repeating: nil, count: n)
         for i in 0..<n where toks[i].kind == .word { entries[i] = lex[toks[i].word] }
         func word(_ i: Int) -> String { i >= 0 && i < n ? toks[i].word : "" }
+        func has(_ i: Int, _ flag: UInt32) -> Bool { (entries[i]?.flags ?? 0) & flag != 0 }
         func isBoundary(_ i: Int) -> Bool {
             toks[i].kind == .boundary || (entries[i].map { $0.contrast || $0.concessive } ?? false)
         }
@@ -217,7 +218,7 @@ public struct SentimentScorer: Sendable {
                 if k < n, word(k) == "to" || word(k) == "into" || word(k) == "back" {
                     k += 1
                     var steps = 0
-                    while k < n, steps < 4, objectFillers.contains(toks[k].word) || word(k) == "to" { k += 1; steps += 1 }
+                    while k < n, steps < 4, has(k, RuleFlag.filler) || word(k) == "to" { k += 1; steps += 1 }
                     if k < n, outcomeTargets.contains(toks[k].word), let t = entries[k], !consumed[k] {
                         consumed[k] = true
                         contribs.append(Contribution(value: t.targetSign * 1.1, from: i, to: k, anchor: i))
@@ -264,14 +265,14 @@ public struct SentimentScorer: Sendable {
                 while k < n, d < maxD {
                     let t = toks[k]
                     if isBoundary(k) || t.kind == .comma { break }
-                    if eligibleTarget(k), !(objectFillers.contains(t.word) && k + 1 < n && entries[k + 1]?.isTarget == true) {
+                    if eligibleTarget(k), !(has(k, RuleFlag.filler) && k + 1 < n && entries[k + 1]?.isTarget == true) {
                         right = k; rightDist = d; break
                     }
                     if let f = entries[k], f.isDirection { break }
-                    if nounReading, nounLinks.contains(t.word) { viaLink = true; k += 1; continue }
-                    if nounReading, t.kind == .number || numberUnits.contains(t.word) { k += 1; continue }
-                    if rightStops.contains(t.word) { break }
-                    if !objectFillers.contains(t.word) { d += 1 }
+                    if nounReading, has(k, RuleFlag.link) { viaLink = true; k += 1; continue }
+                    if nounReading, t.kind == .number || has(k, RuleFlag.unit) { k += 1; continue }
+                    if has(k, RuleFlag.rightStop) { break }
+                    if !has(k, RuleFlag.filler) { d += 1 }
                     k += 1
                 }
             }

@@ -21,7 +21,6 @@ final class OutputWriter: @unchecked Sendable {
     let idle: URL
     private let lock = NSLock()
     private var knownDirectories: Set<String> = []
-    private var planned: Set<String> = []
     private(set) var written = 0
     private(set) var unchanged = 0
     private(set) var removed = 0
@@ -42,15 +41,13 @@ final class OutputWriter: @unchecked Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).next")
     }
 
-    /// Files written or checked unchanged so far.
-    var filesPlanned: Int { lock.lock(); defer { lock.unlock() }; return planned.count }
-
-    /// Thread-safe. Skips the write when the file already holds exactly these bytes.
-    func write(_ path: String, _ bytes: [UInt8]) throws {
+    /// Thread-safe. Skips the write when the file already holds exactly these bytes; returns
+    /// the file's stamp afterwards (for the page manifest).
+    @discardableResult
+    func write(_ path: String, _ bytes: [UInt8]) throws -> FileStamp {
         let url = idle.appendingPathComponent(path)
         let dir = url.deletingLastPathComponent().path
         lock.lock()
-        let inserted = planned.insert(path).inserted
         // Folders are made under the lock: another thread may be about to write into the same one.
         if !knownDirectories.contains(dir) {
             do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
@@ -58,38 +55,44 @@ final class OutputWriter: @unchecked Sendable {
             knownDirectories.insert(dir)
         }
         lock.unlock()
-        if !inserted { throw SiteError.output("two pages planned at the same path \(path)") }
-        if Self.fileHolds(url.path, bytes) {
+        if let stamp = Self.fileHolds(url.path, bytes) {
             lock.lock(); unchanged += 1; lock.unlock()
-            return
+            return stamp
         }
-        try Self.replace(url, with: bytes)
+        let stamp = try Self.replace(url, with: bytes)
         lock.lock(); written += 1; lock.unlock()
+        return stamp
     }
 
-    func write(_ path: String, text: String) throws { try write(path, Array(text.utf8)) }
+    @discardableResult
+    func write(_ path: String, text: String) throws -> FileStamp { try write(path, Array(text.utf8)) }
 
-    /// True when the file exists with exactly these bytes (size checked first, then content).
-    static func fileHolds(_ path: String, _ bytes: [UInt8]) -> Bool {
+    /// The stamp of a page in the idle tree, if it exists.
+    func stamp(_ path: String) -> FileStamp? { FileStamp(path: idle.appendingPathComponent(path).path) }
+
+    /// The file's stamp when it exists with exactly these bytes (size checked first, then
+    /// content), else nil.
+    static func fileHolds(_ path: String, _ bytes: [UInt8]) -> FileStamp? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { return false }
+        if fd < 0 { return nil }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, Int(st.st_size) == bytes.count else { return false }
-        if bytes.isEmpty { return true }
+        guard fstat(fd, &st) == 0, Int(st.st_size) == bytes.count else { return nil }
+        if bytes.isEmpty { return FileStamp(st) }
         var existing = [UInt8](repeating: 0, count: bytes.count)
         var off = 0
         while off < bytes.count {
             let n = existing.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + off, bytes.count - off) }
-            if n <= 0 { return false }
+            if n <= 0 { return nil }
             off += n
         }
-        return existing == bytes
+        return existing == bytes ? FileStamp(st) : nil
     }
 
     /// Writes to a temporary name in the same folder and renames it over the target: never
     /// truncates a file in place, never leaves a half-written file under the real name.
-    static func replace(_ url: URL, with bytes: [UInt8]) throws {
+    @discardableResult
+    static func replace(_ url: URL, with bytes: [UInt8]) throws -> FileStamp {
         let tmp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -104,6 +107,8 @@ final class OutputWriter: @unchecked Sendable {
             }
             off += n
         }
+        var st = stat()
+        fstat(fd, &st)
         if close(fd) != 0 {
             let message = String(cString: strerror(errno))
             unlink(tmp.path)
@@ -114,11 +119,12 @@ final class OutputWriter: @unchecked Sendable {
             unlink(tmp.path)
             throw SiteError.output("cannot rename into \(url.path): \(message)")
         }
+        return FileStamp(st)
     }
 
     /// Removes from the idle tree every file this build did not plan (pages of deleted articles,
     /// leftovers of a killed build), then empty folders.
-    func sweep() throws {
+    func sweep(keeping planned: Set<String>) throws {
         let fm = FileManager.default
         let base = idle.path
         var directories: [String] = []
@@ -139,8 +145,8 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Swaps the idle tree in as the published site in one atomic step.
-    func publish() throws {
-        try sweep()
+    func publish(keeping planned: Set<String>) throws {
+        try sweep(keeping: planned)
         let fm = FileManager.default
         var isDir: ObjCBool = false
         let exists = fm.fileExists(atPath: output.path, isDirectory: &isDir)

@@ -6,17 +6,44 @@ import Mustache
 
 /// What a build did, for the summary line and `--json`.
 public struct BuildReport: Sendable {
-    public var articlesRead = 0
+    /// Input files found and considered.
+    public var filesRead = 0
+    /// Input files seen for the first time, changed since the last build, unchanged.
+    public var filesNew = 0
+    public var filesChanged = 0
+    public var filesUnchanged = 0
+    /// Input files gone since the last build (their pages are removed).
+    public var filesRemoved = 0
+    /// Files that gave no article, with the reason (first problem found in each).
+    public var skipped: [Diagnostic] = []
+    /// Articles published.
+    public var articles = 0
+    /// Articles analysed in this build (the rest came from the cache).
+    public var articlesAnalysed = 0
+    public var duplicatesMerged = 0
     public var pagesWritten = 0
     public var pagesUnchanged = 0
     public var pagesRemoved = 0
     public var diagnostics: [Diagnostic] = []
+    /// One-off remarks about the build (e.g. no base URL for the feeds).
+    public var notes: [String] = []
     public var seconds = 0.0
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 }
 
-/// A site build as a pipeline of small steps: load → brief (parallel, article pages written as
-/// each is analysed) → plan the day/index pages from briefs alone → write → publish.
+/// A site build as a pipeline of small steps:
+///
+/// 1. lock the output; scan the article folder;
+/// 2. for each input file, on all cores: reuse the cached analysis when the file is unchanged,
+///    else parse and analyse it and write its article pages right away (so its full text is
+///    dropped as soon as its pages exist);
+/// 3. assemble: merge duplicates, give every article its final, unique-per-day slug, and
+///    render the few article pages that still need it (a slug that moved, a page whose
+///    templates or options changed);
+/// 4. plan the listing pages (days, index, …) from briefs alone and render them;
+/// 5. publish the idle tree with one atomic exchange; save the cache and page manifest.
 public struct SiteBuilder: Sendable {
     public let options: SiteOptions
     public let library: TemplateLibrary
@@ -26,59 +53,170 @@ public struct SiteBuilder: Sendable {
         self.options = options; self.library = library; self.version = version
     }
 
-    public func build(articles: URL, output: URL) throws -> BuildReport {
-        let start = Date()
-        var report = BuildReport()
-        let loaded = ArticleLoader(options: LoadOptions(timeZone: options.timeZone, maxFileSize: options.maxFileSize))
-            .loadFolder(articles)
-        report.diagnostics = loaded.diagnostics
-        let articles = loaded.articles
-        report.articlesRead = articles.count
+    /// Called as input files are processed: (done, total).
+    public typealias Progress = @Sendable (Int, Int) -> Void
 
+    public func build(articles folder: URL, output: URL, progress: Progress? = nil) throws -> BuildReport {
+        let start = Date()
+        let output = output.standardizedFileURL
+        let lock = try BuildLock.acquire(for: output, wait: options.lockWait)
+        defer { lock.release() }
+
+        var report = BuildReport()
+        let loader = ArticleLoader(options: LoadOptions(timeZone: options.timeZone, maxFileSize: options.maxFileSize))
+        let scan = loader.scan(folder)
+        let cacheDir = options.cacheDirectory?.standardizedFileURL
+            ?? output.deletingLastPathComponent().appendingPathComponent(".bellwether-cache")
+        let cacheURL = cacheDir.appendingPathComponent("analysis.bin")
+        let previous = BuildCache.load(cacheURL, key: options.analysisKey(version: version))
         let writer = try OutputWriter(output: output)
-        do {
-            let briefs = try briefAndWriteArticlePages(articles, writer: writer)
-            let model = SiteModel(briefs: briefs)
-            try writeListingPages(model, writer: writer)
-            for (path, bytes) in library.assets.sorted(by: { $0.key < $1.key }) { try writer.write(path, bytes) }
-            try writer.publish()
-            report.pagesWritten = writer.written
-            report.pagesUnchanged = writer.unchanged
-            report.pagesRemoved = writer.removed
+        let manifestURL = PageManifest.url(cache: cacheDir, tree: writer.idle)
+        let oldManifest = PageManifest.load(manifestURL)
+        let pages = ArticlePages(builder: self, writer: writer, renderBase: renderBase)
+
+        // Step 2: every input file, in parallel.
+        let files = scan.files
+        let counter = ProgressCounter(total: files.count, report: progress)
+        let outcomes = try Parallel.map(files.count) { i -> FileOutcome in
+            defer { counter.advance() }
+            return try pages.process(files[i], loader: loader, previous: previous.files[files[i].path])
         }
+
+        // Step 3: assemble.
+        var cache = BuildCache(key: previous.key)
+        var candidates: [Candidate] = []
+        var diagnostics = scan.diagnostics
+        for (i, outcome) in outcomes.enumerated() {
+            let record = outcome.record
+            cache.files[record.path] = record
+            diagnostics += record.diagnostics
+            switch outcome.status {
+            case .new: report.filesNew += 1
+            case .changed: report.filesChanged += 1
+            case .unchanged: report.filesUnchanged += 1
+            }
+            report.articlesAnalysed += outcome.analysed
+            if record.articles.isEmpty, let first = record.diagnostics.first(where: { $0.severity == .error }) {
+                report.skipped.append(first)
+            }
+            for (j, cached) in record.articles.enumerated() {
+                candidates.append(Candidate(file: i, index: j, cached: cached))
+            }
+        }
+        report.filesRead = files.count
+        report.filesRemoved = previous.files.keys.filter { cache.files[$0] == nil }.count
+        report.skipped += scan.diagnostics.filter { $0.severity == .error }
+
+        let (keptIndices, merges) = Deduplicator.deduplicate(keys: candidates.map(\.cached.deduplicationKey))
+        report.duplicatesMerged = merges.count
+        diagnostics += merges.map(\.diagnostic)
+        var kept = keptIndices.map { candidates[$0] }
+        Self.assignSlugs(&kept)
+
+        // Article pages: reuse what is current, render what is not.
+        let speculative = Dictionary(grouping: outcomes.enumerated().flatMap { i, o in
+            o.written.map { (path: $0.path, file: i, index: $0.index, key: $0.key, stamp: $0.stamp) }
+        }, by: \.path)
+        let verified = AtomicCount()
+        let finals = try Parallel.map(kept.count) { k -> [ManifestLine] in
+            let c = kept[k]
+            let brief = c.brief
+            let key = pages.renderKey(record: outcomes[c.file].record, index: c.index, slug: c.slug)
+            var lines: [ManifestLine] = []
+            var missing = false
+            for path in [brief.sitePath + ".html", brief.sitePath + ".md"] {
+                if let claims = speculative[path] {
+                    // Written in step 2: current only if this article alone wrote it, with this key.
+                    if claims.count == 1, claims[0].file == c.file, claims[0].index == c.index, claims[0].key == key {
+                        lines.append(ManifestLine(path: path, key: key, stamp: claims[0].stamp))
+                        continue
+                    }
+                } else if let entry = oldManifest.entries[path], entry.key == key,
+                          let stamp = writer.stamp(path), stamp == entry.stamp {
+                    lines.append(ManifestLine(path: path, key: key, stamp: stamp))
+                    verified.add(1)
+                    continue
+                }
+                missing = true
+            }
+            guard missing else { return lines }
+            return try pages.rerender(files[c.file], index: c.index, brief: brief, key: key, loader: loader)
+        }
+        var manifest = PageManifest()
+        var planned = Set<String>()
+        for line in finals.joined() {
+            manifest.entries[line.path] = PageManifest.Entry(key: line.key, stamp: line.stamp)
+            planned.insert(line.path)
+        }
+        report.articles = kept.count
+        report.articlesAnalysed = min(report.articlesAnalysed, kept.count + merges.count)
+
+        // Step 4: listing pages from briefs alone.
+        let model = SiteModel(briefs: kept.map(\.brief))
+        for path in try writeListingPages(model, writer: writer, notes: &report.notes) { planned.insert(path) }
+
+        // Step 5: publish, then remember.
+        try writer.publish(keeping: planned)
+        report.pagesWritten = writer.written
+        report.pagesUnchanged = writer.unchanged + verified.value
+        report.pagesRemoved = writer.removed
+        if cache.files != previous.files { try cache.save(cacheURL) }
+        // After the exchange the tree just written is the published one; its manifest is saved
+        // under its folder's inode. Manifests of trees that no longer exist are dropped.
+        if let url = PageManifest.url(cache: cacheDir, tree: output) { try manifest.save(url) }
+        Self.dropStaleManifests(cacheDir, keeping: [output, writer.idle])
+
+        report.diagnostics = Diagnostic.sorted(diagnostics)
         report.seconds = Date().timeIntervalSince(start)
         return report
     }
 
+    /// Hash of everything besides the article that its page depends on.
+    var renderBase: UInt64 {
+        var h = ContentHash()
+        h.add(options.renderKey(version: version))
+        h.add(options.analysisKey(version: version))
+        h.add(library.fingerprint)
+        return h.value
+    }
+
     var context: PageContext { PageContext(options: options, version: version) }
 
-    /// Analyses every article on all cores and writes its pages right away, so full texts are
-    /// dropped as soon as their page is written.
-    func briefAndWriteArticlePages(_ articles: [Article], writer: OutputWriter) throws -> [Brief] {
-        let briefer = ArticleBriefer(options: options)
-        let body = BodyRenderer()
-        let context = self.context
-        return try Parallel.map(articles.count) { i in
-            let brief = briefer.brief(articles[i])
-            let value = context.articlePage(brief, bodyHTML: body.html(articles[i]))
-            try writer.write(brief.sitePath + ".html", text: render("article.html", value))
-            try writer.write(brief.sitePath + ".md", text: render("article.md", value))
-            return brief
+    /// Slugs are unique within a day (pages live in the day's folder): the first article in
+    /// (path, position) order keeps the slug its title gives; others get a stable suffix.
+    static func assignSlugs(_ kept: inout [Candidate]) {
+        let byDay = Dictionary(grouping: kept.indices, by: { kept[$0].cached.article.day })
+        for day in byDay.keys.sorted() {
+            let indices = byDay[day]!
+            var articles = indices.map { kept[$0].cached.article }
+            for i in articles.indices { articles[i].slug = kept[indices[i]].cached.baseSlug }
+            Slugs.assignUnique(&articles, reserved: ["index"])
+            for (n, i) in indices.enumerated() { kept[i].slug = articles[n].slug }
         }
     }
 
-    func writeListingPages(_ model: SiteModel, writer: OutputWriter) throws {
+    /// Every page kind planned from the model. Order does not matter: paths are disjoint.
+    var planners: [PagePlanner] {
+        [HomePages(), DayPages(), AssetPages(assets: library.assets),
+         TickerPages(), SiteFeedPages(), APIPages(), SitemapPage(), SearchPages()]
+    }
+
+    /// Plans the listing pages from briefs alone and renders them on all cores; returns their paths.
+    func writeListingPages(_ model: SiteModel, writer: OutputWriter, notes: inout [String]) throws -> [String] {
         let context = self.context
-        let index = context.indexPage(model)
-        try writer.write("index.html", text: render("index.html", index))
-        try writer.write("index.md", text: render("index.md", index))
-        try writer.write("archive.html", text: render("archive.html", context.archivePage(model)))
-        _ = try Parallel.map(model.days.count) { i in
-            let value = context.dayPage(model, at: i)
-            let dir = model.days[i].day.pathComponent
-            try writer.write(dir + "/index.html", text: render("day.html", value))
-            try writer.write(dir + "/index.md", text: render("day.md", value))
+        if options.baseURL == nil {
+            notes.append("no --base-url: feeds use relative links and tag: ids, and sitemap.xml is not written; pass --base-url https://… for absolute links")
         }
+        let pages = planners.flatMap { $0.pages(for: model, context: context) }
+        _ = try Parallel.map(pages.count) { i in
+            let page = pages[i]
+            switch page.content {
+            case .template(let name, let value): try writer.write(page.path, text: render(name, value))
+            case .text(let text): try writer.write(page.path, text: text)
+            case .bytes(let bytes): try writer.write(page.path, bytes)
+            }
+        }
+        return pages.map(\.path)
     }
 
     func render(_ name: String, _ value: MustacheValue) throws -> String {
@@ -88,5 +226,63 @@ public struct SiteBuilder: Sendable {
             throw SiteError.render("\(error)")
         }
     }
+
+    static func dropStaleManifests(_ cacheDir: URL, keeping trees: [URL]) {
+        let keep = Set(trees.compactMap { PageManifest.url(cache: cacheDir, tree: $0)?.lastPathComponent })
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: cacheDir.path) else { return }
+        for name in names where name.hasPrefix("pages-") && name.hasSuffix(".bin") && !keep.contains(name) {
+            try? FileManager.default.removeItem(at: cacheDir.appendingPathComponent(name))
+        }
+    }
 }
 
+/// One article on its way to the site.
+struct Candidate: Sendable {
+    let file: Int
+    let index: Int
+    let cached: CachedArticle
+    var slug: String
+
+    init(file: Int, index: Int, cached: CachedArticle) {
+        self.file = file; self.index = index; self.cached = cached; slug = cached.baseSlug
+    }
+
+    var brief: Brief { Brief(article: cached.article, slug: slug, analysis: cached.analysis) }
+}
+
+/// A page written, with the key it was rendered from and its stamp afterwards.
+struct ManifestLine: Sendable {
+    let path: String
+    let key: UInt64
+    let stamp: FileStamp
+}
+
+/// A counter shared by worker threads.
+final class AtomicCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var n = 0
+    func add(_ k: Int) { lock.lock(); n += k; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return n }
+}
+
+/// Counts processed files across threads and reports every 1% or so.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private let total: Int
+    private let report: SiteBuilder.Progress?
+    private let step: Int
+
+    init(total: Int, report: SiteBuilder.Progress?) {
+        self.total = total; self.report = report; step = max(1, total / 100)
+    }
+
+    func advance() {
+        guard let report else { return }
+        lock.lock()
+        done += 1
+        let n = done
+        lock.unlock()
+        if n % step == 0 || n == total { report(n, total) }
+    }
+}

@@ -7,6 +7,8 @@ public struct TemplateLibrary: Sendable {
     public let templates: TemplateSet
     /// Static files copied as they are, by site path (`assets/style.css`).
     public let assets: [String: [UInt8]]
+    /// Hash of every template and asset: a page rendered with other templates is re-rendered.
+    public let fingerprint: UInt64
 
     /// - Parameter overrides: a folder laid out like `templates/`; nil for the bundled set only.
     public init(overrides: URL? = nil) throws {
@@ -43,6 +45,10 @@ public struct TemplateLibrary: Sendable {
             throw SiteError.templates("\(error)")
         }
         self.assets = assets
+        var h = ContentHash()
+        for name in sources.keys.sorted() { h.add(name); h.add(sources[name]!) }
+        for name in assets.keys.sorted() { h.add(name); h.add(assets[name]!) }
+        fingerprint = h.value
     }
 }
 
@@ -51,10 +57,12 @@ public enum SiteError: Error, CustomStringConvertible {
     case render(String)
     case output(String)
     case input(String)
+    /// Another build holds the output's lock.
+    case busy(String)
 
     public var description: String {
         switch self {
-        case .templates(let m), .render(let m), .output(let m), .input(let m): return m
+        case .templates(let m), .render(let m), .output(let m), .input(let m), .busy(let m): return m
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The command line: thin commands over the library targets.
 /// Exit codes: 0 success, 1 failure, 2 usage error (ArgumentParser's default for bad usage).
@@ -8,8 +9,23 @@ struct Bellwether: ParsableCommand {
         commandName: "bellwether",
         abstract: "Static briefing sites from folders of financial news articles.",
         version: BellwetherVersion.string,
-        subcommands: [Build.self, Brief.self, Score.self, Render.self, Check.self]
+        subcommands: [Build.self, Brief.self, Score.self, Render.self, Check.self, Init.self, Serve.self]
     )
+
+    /// ArgumentParser exits 64 (EX_USAGE) on bad usage; ours is documented as 2, like most
+    /// Unix tools, so cron wrappers can tell "fix the command line" from "the build failed".
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 enum BellwetherVersion {

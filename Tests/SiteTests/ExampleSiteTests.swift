@@ -19,7 +19,7 @@ import Testing
         let (tmp, site, report) = try buildExamples()
         defer { tmp.cleanup() }
         let files = listFiles(site)
-        #expect(report.articlesRead >= 24)
+        #expect(report.articles >= 24)
         #expect(files.contains("index.html"))
         #expect(files.contains("index.md"))
         #expect(files.contains("assets/style.css"))
@@ -27,7 +27,7 @@ import Testing
         #expect(dayPages.count >= 5)
         for day in dayPages { #expect(files.contains(day.replacingOccurrences(of: ".html", with: ".md"))) }
         let articlePages = files.filter { $0.hasSuffix(".html") && !$0.hasSuffix("index.html") && $0.split(separator: "/").count == 4 }
-        #expect(articlePages.count == report.articlesRead)
+        #expect(articlePages.count == report.articles)
         #expect(files.contains("2026/11/24/index.html"))
     }
 

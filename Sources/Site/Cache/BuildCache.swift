@@ -1,0 +1,146 @@
+import Foundation
+import Articles
+
+/// When a file was last seen: if size, modification time and inode all match, the file is
+/// taken as unchanged without reading it (as make and git do); otherwise its bytes are hashed.
+struct FileStamp: Sendable, Hashable {
+    var size: Int
+    var modifiedNanos: Int64
+    var inode: UInt64
+
+    init(size: Int, modifiedNanos: Int64, inode: UInt64) {
+        self.size = size; self.modifiedNanos = modifiedNanos; self.inode = inode
+    }
+
+    /// nil when the path cannot be stat'ed.
+    init?(path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        self.init(st)
+    }
+
+    init(_ st: stat) {
+        size = Int(st.st_size)
+        modifiedNanos = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        inode = UInt64(st.st_ino)
+    }
+
+    func write(to w: inout BinaryWriter) { w.int(size); w.int(Int(modifiedNanos)); w.u64(inode) }
+    static func read(_ r: inout BinaryReader) throws -> FileStamp {
+        FileStamp(size: try r.int(), modifiedNanos: Int64(try r.int()), inode: try r.u64())
+    }
+}
+
+/// What one input file gave the last time it was read.
+struct FileRecord: Sendable, Hashable {
+    var path: String
+    var stamp: FileStamp
+    var contentHash: UInt64
+    var articles: [CachedArticle]
+    /// Problems found in the file; repeated every build until the file is fixed.
+    var diagnostics: [Diagnostic]
+}
+
+/// The analysis cache: one record per input file, valid only for the Bellwether version and
+/// analysis options it was made with (`key`). Stored as one binary file, replaced atomically.
+struct BuildCache: Sendable {
+    static let magic: UInt64 = 0x42454C4C57455431 // "BELLWET1"
+    var key: UInt64
+    var files: [String: FileRecord]
+
+    init(key: UInt64, files: [String: FileRecord] = [:]) { self.key = key; self.files = files }
+
+    /// The cache at `url` if it was made with `key`; an empty one otherwise (missing, other
+    /// version or options, or damaged: a cache is never trusted over the inputs).
+    static func load(_ url: URL, key: UInt64) -> BuildCache {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return BuildCache(key: key) }
+        var r = BinaryReader([UInt8](data))
+        do {
+            guard try r.u64() == magic, try r.u64() == key else { return BuildCache(key: key) }
+            let n = try r.count()
+            var files: [String: FileRecord] = [:]
+            files.reserveCapacity(n)
+            for _ in 0..<n {
+                let path = try r.string()
+                let stamp = try FileStamp.read(&r)
+                let hash = try r.u64()
+                let articles = try r.array { try CacheCodec.read(&$0) }
+                let diagnostics = try r.array { r in
+                    Diagnostic(path: try r.string(), line: try r.optional { try $0.int() },
+                               severity: try r.bool() ? .warning : .error, message: try r.string())
+                }
+                files[path] = FileRecord(path: path, stamp: stamp, contentHash: hash, articles: articles, diagnostics: diagnostics)
+            }
+            return BuildCache(key: key, files: files)
+        } catch {
+            return BuildCache(key: key)
+        }
+    }
+
+    func encoded() -> [UInt8] {
+        var w = BinaryWriter()
+        w.u64(Self.magic); w.u64(key)
+        w.uint(UInt64(files.count))
+        for path in files.keys.sorted() {
+            let f = files[path]!
+            w.string(path); f.stamp.write(to: &w); w.u64(f.contentHash)
+            w.array(f.articles) { CacheCodec.write($1, to: &$0) }
+            w.array(f.diagnostics) { w, d in
+                w.string(d.path); w.optional(d.line) { $0.int($1) }; w.bool(d.severity == .warning); w.string(d.message)
+            }
+        }
+        return w.bytes
+    }
+
+    func save(_ url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try OutputWriter.replace(url, with: encoded())
+    }
+}
+
+/// For each article page in one copy of the site: the key of what it was rendered from and
+/// the file's stamp after writing. A page whose key and stamp both still match is current
+/// and is neither rendered nor read again.
+struct PageManifest: Sendable {
+    struct Entry: Sendable, Hashable { var key: UInt64; var stamp: FileStamp }
+    var entries: [String: Entry] = [:]
+
+    static let magic: UInt64 = 0x42454C4C50414731 // "BELLPAG1"
+
+    /// The manifest file of a tree is named after the tree folder's inode, which follows the
+    /// folder through the exchange that publishes it.
+    static func url(cache: URL, tree: URL) -> URL? {
+        guard let st = FileStamp(path: tree.path) else { return nil }
+        return cache.appendingPathComponent("pages-\(st.inode).bin")
+    }
+
+    static func load(_ url: URL?) -> PageManifest {
+        guard let url, let data = FileManager.default.contents(atPath: url.path) else { return PageManifest() }
+        var r = BinaryReader([UInt8](data))
+        var m = PageManifest()
+        do {
+            guard try r.u64() == magic else { return PageManifest() }
+            let n = try r.count()
+            m.entries.reserveCapacity(n)
+            for _ in 0..<n {
+                let path = try r.string()
+                m.entries[path] = Entry(key: try r.u64(), stamp: try FileStamp.read(&r))
+            }
+            return m
+        } catch {
+            return PageManifest()
+        }
+    }
+
+    func save(_ url: URL) throws {
+        var w = BinaryWriter()
+        w.u64(Self.magic)
+        w.uint(UInt64(entries.count))
+        for path in entries.keys.sorted() {
+            let e = entries[path]!
+            w.string(path); w.u64(e.key); e.stamp.write(to: &w)
+        }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try OutputWriter.replace(url, with: w.bytes)
+    }
+}
