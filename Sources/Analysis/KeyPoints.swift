@@ -32,8 +32,8 @@ public enum KeyPointSelector {
     }
 }
 
-/// The scores behind `KeyPointSelector`, kept as values so tests and the benchmark can look
-/// at them.
+/// The scores behind `KeyPointSelector`, kept as values so tests (and anyone tuning it) can
+/// look at every sentence's centrality, score and eligibility.
 struct KeyPointRanker {
     /// Additions to centrality (which is scaled to [0, 1]). Small on purpose: centrality
     /// decides, these break near-ties the way a reader would. Measured on the BBC business dev
