@@ -10,6 +10,8 @@ let package = Package(
     products: [
         .executable(name: "bellwether", targets: ["bellwether"]),
         .library(name: "Mustache", targets: ["Mustache"]),
+        // For Benchmarks/KeyPointsBench, a separate package that measures the analysis on its own.
+        .library(name: "Analysis", targets: ["Analysis"]),
     ],
     dependencies: [
         // Pinned to the versions this workplace mirrors (docs/build-notes in ../shared).

@@ -21,7 +21,7 @@ public struct Analyzer: Sendable {
         let tickerSentiments = tickerSentiments(input: input, title: title, titleResult: titleResult,
                                                 sentences: sentences, results: scored, article: article.sentiment)
         return ArticleAnalysis(sentiment: article.sentiment, evidence: article.evidence, keyPoints: keyPoints,
-                               keyFigures: [], tickers: tickerSentiments)
+                               keyFigures: KeyFigures.extract(from: sentences, keyPoints: keyPoints), tickers: tickerSentiments)
     }
 
     /// Each ticker's relevance and sentiment from the sentences that mention it.

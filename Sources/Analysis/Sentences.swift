@@ -122,7 +122,10 @@ public enum SentenceSplitter {
         guard k < s.count else { return true }
         let next = s[k]
         guard isUpper(next) || isDigit(next) || isOpener(next) || "$€£¥".unicodeScalars.contains(next) else { return false }
-        if insideOpenPair(s, from: lineStart, at: runEnd) { return false }
+        // A quotation that reopens with a capital ("…mobbed. "Every week…") starts a sentence even
+        // inside a quote: news style reopens the quote at each sentence of a long remark.
+        let reopensQuote = (next == "\"" || next == "“") && k + 1 < s.count && isUpper(s[k + 1])
+        if !reopensQuote, insideOpenPair(s, from: lineStart, at: runEnd) { return false }
         guard s[dot] == "." else { return true }
         if runEnd - dot >= 3 || (runEnd > dot + 1 && s[dot + 1] == ".") { return isUpper(next) } // ellipsis
         // The word just before the full stop, including inner dots ("U.S", "e.g").
@@ -137,7 +140,12 @@ public enum SentenceSplitter {
         if letters == 1 && !dotted { return isDigit(next) ? false : !isUpper(s[w]) }
         if maybeFinal.contains(word) || (dotted && letters <= 4) {
             if isDigit(next) { return false }
-            return openers.contains(nextWord(s, from: k).lowercased())
+            // A unit glued to its number ("$17bn.") is the end of an amount, not a name: a
+            // capital after it starts the next sentence.
+            if w > lineStart, isDigit(s[w - 1]), isUpper(s[k]) || isOpener(s[k]) { return true }
+            var q = k
+            while q < s.count, isOpener(s[q]) { q += 1 }   // "$96bn. "This deal…"
+            return openers.contains(nextWord(s, from: q).lowercased())
         }
         return true
     }
