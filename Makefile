@@ -45,7 +45,7 @@ test: deps embed
 # Opens the built example site in headless Chromium at phone and desktop widths and runs the
 # Nu HTML validator; screenshots of each page kind land in .build/screenshots/.
 browser-test: site
-	scripts/browser-test.sh $(OUT) --page-kinds index day article archive
+	scripts/browser-test.sh $(OUT) --page-kinds index day article archive tickers ticker search
 
 clean:
 	rm -rf .build

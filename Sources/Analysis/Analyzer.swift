@@ -49,7 +49,7 @@ public struct Analyzer: Sendable {
             let tickerSentiments = tickerSentiments(input: input, title: title, titleScore: titleScore, text: s,
                                                     ranges: ranges, scored: scored, article: article.sentiment)
             return ArticleAnalysis(sentiment: article.sentiment, evidence: article.evidence, keyPoints: keyPoints,
-                                   keyFigures: [], tickers: tickerSentiments)
+                                   keyFigures: KeyFigures.extract(from: sentences, keyPoints: keyPoints), tickers: tickerSentiments)
         }
     }
 

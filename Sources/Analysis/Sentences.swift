@@ -229,7 +229,11 @@ public enum SentenceSplitter {
         guard k < lineEnd else { return true }
         let next = s.scalar(at: k)
         guard isUpper(next) || isDigit(next) || isOpener(next) || "$€£¥".unicodeScalars.contains(next) else { return false }
-        if insideOpenPair(s, &pairs, at: runEnd, end: lineEnd) { return false }
+        // A quotation that reopens with a capital ("…mobbed. "Every week…") starts a sentence even
+        // inside a quote: news style reopens the quote at each sentence of a long remark.
+        let nextLength = UTF8Text.length(lead: s[k])
+        let reopensQuote = (next == "\"" || next == "“") && k + nextLength < lineEnd && isUpper(s.scalar(at: k + nextLength))
+        if !reopensQuote, insideOpenPair(s, &pairs, at: runEnd, end: lineEnd) { return false }
         guard s[dot] == UInt8(ascii: ".") else { return true }
         if s.scalarCount(dot, runEnd) >= 3 || (runEnd > dot + 1 && s[dot + 1] == UInt8(ascii: ".")) { return isUpper(next) } // ellipsis
         // The word just before the full stop, including inner dots ("U.S", "e.g").
@@ -249,7 +253,7 @@ public enum SentenceSplitter {
             w = p
         }
         if w == dot { return true }
-        guard ascii else { return endsSentenceSlow(s, wordStart: w, dot: dot, next: next, nextAt: k, lineEnd: lineEnd) }
+        guard ascii else { return endsSentenceSlow(s, wordStart: w, lineStart: lineStart, dot: dot, next: next, nextAt: k, lineEnd: lineEnd) }
         let bits = listBits(s, w, dot)
         if bits & alwaysJoinedBit != 0 { return false }
         // Single letters are initials ("J.", "D."), as are dotted acronyms ("J.P").
@@ -260,15 +264,14 @@ public enum SentenceSplitter {
         }
         if letters == 1 && !dotted { return isDigit(next) ? false : !isUpper(s.scalar(at: w)) }
         if bits & maybeFinalBit != 0 || (dotted && letters <= 4) {
-            if isDigit(next) { return false }
-            return isOpenerWord(s, from: k, end: lineEnd)
+            return endsAfterMaybeFinal(s, wordStart: w, lineStart: lineStart, next: next, nextAt: k, lineEnd: lineEnd)
         }
         return true
     }
 
     /// The word-level half of `endsSentence` for a word with a non-ASCII scalar, on Strings
     /// exactly as it always was (Unicode lower-casing and letter classes decide there).
-    static func endsSentenceSlow(_ s: UTF8Text, wordStart w: Int, dot: Int, next: Unicode.Scalar, nextAt k: Int, lineEnd: Int) -> Bool {
+    static func endsSentenceSlow(_ s: UTF8Text, wordStart w: Int, lineStart: Int, dot: Int, next: Unicode.Scalar, nextAt k: Int, lineEnd: Int) -> Bool {
         let word = s.string(w, dot).lowercased()
         if word.isEmpty { return true }
         if alwaysJoined.contains(word) { return false }
@@ -276,10 +279,21 @@ public enum SentenceSplitter {
         let dotted = word.unicodeScalars.contains(".")
         if letters == 1 && !dotted { return isDigit(next) ? false : !isUpper(s.scalar(at: w)) }
         if maybeFinal.contains(word) || (dotted && letters <= 4) {
-            if isDigit(next) { return false }
-            return isOpenerWord(s, from: k, end: lineEnd)
+            return endsAfterMaybeFinal(s, wordStart: w, lineStart: lineStart, next: next, nextAt: k, lineEnd: lineEnd)
         }
         return true
+    }
+
+    /// After a word that may end a sentence ("Inc.", "bn."): not before a figure; yes when it is
+    /// a unit glued to a number ("$17bn.") and a capital or quote follows, since that is the end
+    /// of an amount, not a name; otherwise only before a typical opener, past any opening quotes
+    /// ("$96bn. "This deal…").
+    static func endsAfterMaybeFinal(_ s: UTF8Text, wordStart w: Int, lineStart: Int, next: Unicode.Scalar, nextAt k: Int, lineEnd: Int) -> Bool {
+        if isDigit(next) { return false }
+        if w > lineStart, isDigit(s[w - 1]), isUpper(next) || isOpener(next) { return true }
+        var q = k
+        while q < lineEnd, isOpener(s.scalar(at: q)) { q += UTF8Text.length(lead: s[q]) }
+        return isOpenerWord(s, from: q, end: lineEnd)
     }
 
     /// Whether the run of letters at `from` is a typical sentence opener, case folded.

@@ -13,9 +13,11 @@ public enum ArticleParser {
 
     /// Lower-cased extension of a path's last component, or "" when it has none.
     public static func fileExtension(_ path: String) -> String {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        let u = path.utf8
+        let nameStart = u.lastIndex(of: 0x2F).map { u.index(after: $0) } ?? u.startIndex
+        guard let dot = u[nameStart...].lastIndex(of: 0x2E), dot != nameStart else { return "" }
+        let ext = Substring(path.utf8[u.index(after: dot)...])
+        return ext.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? ext.lowercased() : String(ext)
     }
 
     /// Parses `data`, the content of the file at `path` (relative to the article folder; its
@@ -35,7 +37,7 @@ public enum ArticleParser {
             return FileParse(diagnostics: [Diagnostic(path: path, line: 1,
                 message: "this is \(kind), not an article; Bellwether reads Markdown, plain text, JSON and HTML — move it out of the article folder")])
         }
-        var context = Context(path: path, options: options, bytes: decoded.bytes)
+        var context = ParseContext(path: path, options: options, bytes: decoded.bytes)
         context.diagnostics = decoded.diagnostics
         switch detectFormat(path: path, bytes: decoded.bytes) {
         case .markdown: context.parseFrontMatterFile(bodyFormat: .markdown)
@@ -106,7 +108,9 @@ struct Draft {
     var extra: [String: String] = [:]
 }
 
-struct Context {
+/// One file being parsed: its decoded bytes, and the articles and problems found so far.
+/// Each format's reader is an extension that ends every article in `finish`.
+struct ParseContext {
     let path: String
     let options: LoadOptions
     let bytes: [UInt8]
@@ -130,7 +134,6 @@ struct Context {
     mutating func parseFrontMatterFile(bodyFormat: BodyFormat) {
         var draft = Draft(format: bodyFormat == .markdown ? .markdown : .text)
         var bodyStart = 0
-        var bodyLine = 1
         switch FrontMatter.split(bytes) {
         case .none: break
         case .toml(let line):
@@ -139,7 +142,7 @@ struct Context {
         case .unclosed(let line):
             error(line, "front matter opened with --- is never closed; add a line with just --- after the last key")
             return
-        case .found(let yaml, let yamlLine, let start, let line):
+        case .found(let yaml, let yamlLine, let start, _):
             let (fields, problems) = FrontMatter.parse(yaml, yamlLine: yamlLine, path: path)
             diagnostics += problems
             guard let fields else { return }
@@ -154,7 +157,6 @@ struct Context {
             draft.tickersLine = fields.tickersLine
             draft.extra = fields.extra
             bodyStart = start
-            bodyLine = line
         }
         let bodyBytes = Array(bytes[bodyStart...])
         let cleaned = VendorFooter.clean(PlainText.lines(bodyBytes))
@@ -190,7 +192,6 @@ struct Context {
             draft.body = draft.paragraphs.joined(separator: "\n\n")
             draft.bodyFormat = .plain
         }
-        _ = bodyLine
         finish(draft)
     }
 
@@ -218,7 +219,6 @@ struct Context {
         draft.vendorSentiment = cleaned.sentiment
         draft.paragraphs = cleaned.lines
         draft.body = cleaned.lines.joined(separator: "\n\n")
-        draft.line = x.firstLine
         if draft.paragraphs.isEmpty {
             error(1, "no paragraphs found in this HTML page (scripts, navigation, headers and footers are skipped); save the article page itself, with its text in <p> elements")
             return
@@ -249,7 +249,7 @@ struct Context {
             return
         }
         let text = d.paragraphs.joined(separator: "\n")
-        if d.title?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true {
+        if d.title.map(PlainText.isBlank) ?? true {
             d.title = PlainText.titleFromText(text)
             d.titleFromText = true
         }
@@ -284,7 +284,7 @@ struct Context {
         }
         var tickers: [String] = []
         for raw in d.tickers {
-            var t = raw.trimmingCharacters(in: .whitespaces).uppercased()
+            var t = raw.trimmingASCIISpaces.uppercased()
             if t.hasPrefix("$") { t.removeFirst() }
             let ok = !t.isEmpty && t.utf8.count <= 20 && t.utf8.allSatisfy {
                 ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x3A || $0 == 0x5F || $0 == 0x5E || $0 == 0x3D
@@ -295,7 +295,7 @@ struct Context {
             }
             if !tickers.contains(t) { tickers.append(t) }
         }
-        if let u = d.url?.trimmingCharacters(in: .whitespaces), !u.isEmpty {
+        if let u = d.url?.trimmingASCIISpaces, !u.isEmpty {
             d.url = u
             let lower = u.lowercased()
             if !(lower.hasPrefix("http://") || lower.hasPrefix("https://")) {

@@ -17,9 +17,9 @@ public struct DeduplicationKey: Sendable, Hashable {
     }
 
     public init(_ article: Article) {
-        let norm = Deduplicator.normalizeText(article.text)
+        let (hash, length) = Deduplicator.normalizedHash(article.text)
         self.init(location: ArticleLocation(article), url: article.url.flatMap(Deduplicator.normalizeURL),
-                  rawURL: article.url, textHash: Deduplicator.fnv(norm), textLength: norm.count)
+                  rawURL: article.url, textHash: hash, textLength: length)
     }
 }
 

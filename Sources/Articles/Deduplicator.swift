@@ -44,25 +44,23 @@ public enum Deduplicator {
         }
         var root = Array(articles.indices)
         func find(_ i: Int) -> Int { var i = i; while root[i] != i { i = root[i] }; return i }
+        // Keys are computed on every core: normalising every text is most of the work.
+        let keys = ParallelMap.map(articles) { a -> (url: String?, text: UInt64, empty: Bool) in
+            let (hash, length) = normalizedHash(a.text)
+            return (a.url.flatMap(normalizeURL), hash, length == 0)
+        }
         var byURL: [String: Int] = [:]
         var byText: [UInt64: [Int]] = [:]
-        var normalizedCache: [Int: [UInt8]] = [:]
-        func normalized(_ i: Int) -> [UInt8] {
-            if let n = normalizedCache[i] { return n }
-            let n = normalizeText(articles[i].text)
-            normalizedCache[i] = n
-            return n
-        }
         var merges: [DuplicateMerge] = []
         for i in order {
             let a = articles[i]
-            let url = a.url.flatMap(normalizeURL)
+            let (url, h, empty) = keys[i]
             var match: (Int, DuplicateMerge.Reason)?
             if let url, let j = byURL[url] { match = (j, .sameURL(a.url!)) }
-            let norm = normalizeText(a.text)
-            let h = fnv(norm)
-            if match == nil, let candidates = byText[h], !norm.isEmpty {
-                for j in candidates where normalized(j) == norm { match = (j, .sameText); break }
+            if match == nil, !empty, let candidates = byText[h] {
+                // Equal hashes: confirm on the normalised texts themselves.
+                let norm = normalizeText(a.text)
+                for j in candidates where normalizeText(articles[j].text) == norm { match = (j, .sameText); break }
             }
             if let (j, reason) = match {
                 let r = find(j)
@@ -71,8 +69,7 @@ public enum Deduplicator {
                                              matched: ArticleLocation(articles[j]), reason: reason))
             }
             if let url, byURL[url] == nil { byURL[url] = i }
-            if !norm.isEmpty { byText[h, default: []].append(i) }
-            normalizedCache[i] = nil
+            if !empty { byText[h, default: []].append(i) }
         }
         let kept = articles.indices.filter { root[$0] == $0 }.map { articles[$0] }
         return (kept, merges)
@@ -104,23 +101,61 @@ public enum Deduplicator {
     static func normalizeText(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        var space = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                let c = UInt8(v)
-                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { if space && !out.isEmpty { out.append(0x20) }; space = false; out.append(c) }
-                else if c >= 0x41 && c <= 0x5A { if space && !out.isEmpty { out.append(0x20) }; space = false; out.append(c | 0x20) }
-                else { space = true }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if space && !out.isEmpty { out.append(0x20) }
-                space = false
-                for l in scalar.properties.lowercaseMapping.utf8 { out.append(l) }
-            } else {
-                space = true
+        forEachNormalizedByte(text) { out.append($0) }
+        return out
+    }
+
+    /// FNV-1a of `normalizeText(text)` without building it: the key every article needs,
+    /// while the normalised bytes themselves are needed only to confirm a hash match.
+    static func normalizedHash(_ text: String) -> (hash: UInt64, length: Int) {
+        var h: UInt64 = 0xcbf29ce484222325
+        var length = 0
+        forEachNormalizedByte(text) { h = (h ^ UInt64($0)) &* 0x100000001b3; length += 1 }
+        return (h, length)
+    }
+
+    /// Walks UTF-8 bytes with an ASCII fast path: this runs over every article's full text
+    /// on every build.
+    @inline(__always)
+    static func forEachNormalizedByte(_ text: String, _ emit: (UInt8) -> Void) {
+        var text = text
+        text.withUTF8 { b in
+            var space = false
+            var started = false
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    i += 1
+                    let lower = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+                    if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                        if space && started { emit(0x20) }
+                        space = false; started = true
+                        emit(lower)
+                    } else {
+                        space = true
+                    }
+                    continue
+                }
+                // One multi-byte scalar (the string is valid UTF-8).
+                let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+                for k in 1..<len where i + k < n { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                let scalarStart = i
+                i = min(i + len, n)
+                guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || scalar.properties.numericType != nil else {
+                    space = true; continue
+                }
+                if space && started { emit(0x20) }
+                space = false; started = true
+                if scalar.properties.changesWhenLowercased {
+                    for x in scalar.properties.lowercaseMapping.utf8 { emit(x) }
+                } else {
+                    for k in scalarStart..<i { emit(b[k]) }
+                }
             }
         }
-        return out
     }
 
     static func fnv(_ b: [UInt8]) -> UInt64 {

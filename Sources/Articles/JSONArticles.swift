@@ -1,6 +1,6 @@
 /// JSON inputs: one article object, a list of them, or an Alpha Vantage–style
 /// `{"feed": [...]}` with `time_published` as `YYYYMMDDTHHMMSS` and scores as strings.
-extension Context {
+extension ParseContext {
     mutating func parseJSON() {
         let root: JSONNode
         switch JSONReader.parse(bytes) {
@@ -97,14 +97,14 @@ extension Context {
         }
 
         d.title = (string("title") ?? string("headline"))?.0
-        for key in Context.dateKeys { if let (t, l) = string(key) { d.date = (t, l, key); break } }
+        for key in ParseContext.dateKeys { if let (t, l) = string(key) { d.date = (t, l, key); break } }
         d.source = string("source")?.0
         if let (u, l) = string("url") ?? string("link") { d.url = u; d.urlLine = l }
         if let authors = words("authors") { d.author = authors.joined(separator: ", ") } else { d.author = string("author")?.0 }
         d.tags = words("tags") ?? words("topics") ?? []
         if let t = words("tickers") ?? words("symbols") { d.tickers = t; d.tickersLine = line(node["tickers"] ?? node["symbols"]!) }
         var bodyText: String?
-        for key in Context.bodyKeys { if let (t, _) = string(key), !t.isEmpty { bodyText = t; break } }
+        for key in ParseContext.bodyKeys { if let (t, _) = string(key), !t.isEmpty { bodyText = t; break } }
 
         // Alpha Vantage sentiment: scores arrive as strings; tickers come from ticker_sentiment.
         let score = number("overall_sentiment_score", in: node)
@@ -131,7 +131,7 @@ extension Context {
             }
         }
         if bad { return }
-        for (key, value) in members where !Context.handledKeys.contains(key) {
+        for (key, value) in members where !ParseContext.handledKeys.contains(key) {
             switch value.value {
             case .string(let s): d.extra[key] = s
             case .number(let x): d.extra[key] = x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)

@@ -171,7 +171,7 @@ struct JSONReader {
         }
         var out = Array(b[start..<i])
         while true {
-            guard i < b.count else { throw truncated("the text", opened: open) }
+            guard i < b.count else { throw truncated("the quoted text", opened: open) }
             let c = b[i]
             if c == 0x22 { i += 1; return String(decoding: out, as: UTF8.self) }
             if c < 0x20 {
@@ -179,7 +179,7 @@ struct JSONReader {
                 throw Failure(offset: i, message: "control character 0x\(TextDecoding.hex(c)) inside text; escape it as \\u00\(TextDecoding.hex(c))")
             }
             if c != 0x5C { out.append(c); i += 1; continue }
-            guard i + 1 < b.count else { throw truncated("the text", opened: open) }
+            guard i + 1 < b.count else { throw truncated("the quoted text", opened: open) }
             let e = b[i + 1]
             i += 2
             switch e {

@@ -134,35 +134,100 @@ enum MarkdownText {
     static func inline(_ b: [UInt8]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
-        inline(b, 0, b.count, into: &out)
+        let pairs = Pairs(b)
+        inline(b, 0, b.count, pairs, into: &out, depth: 0)
         return collapse(out)
     }
 
-    private static func inline(_ b: [UInt8], _ from: Int, _ to: Int, into out: inout [UInt8]) {
+    /// Where each delimiter closes, found in one pass each, so that a paragraph of 100,000
+    /// unmatched `[`, `<` or `` ` `` costs linear time, not quadratic.
+    struct Pairs {
+        /// For a `[` or `(`: the index of its matching `]` or `)`, else -1.
+        var close: [Int32] = []
+        /// For any index: the next `>` at or after it, else -1.
+        var nextGT: [Int32] = []
+        /// For the first backtick of a run: where the next run of the same length starts, else -1.
+        var nextRun: [Int32] = []
+
+        init(_ b: [UInt8]) {
+            let n = b.count
+            var hasBracket = false, hasLT = false, hasTick = false
+            for c in b { if c == 0x5B || c == 0x28 { hasBracket = true } else if c == 0x3C { hasLT = true } else if c == 0x60 { hasTick = true } }
+            if hasBracket {
+                close = Array(repeating: -1, count: n)
+                var squares: [Int32] = [], rounds: [Int32] = []
+                var k = 0
+                while k < n {
+                    switch b[k] {
+                    case 0x5C: k += 1
+                    case 0x5B: squares.append(Int32(k))
+                    case 0x28: rounds.append(Int32(k))
+                    case 0x5D: if let o = squares.popLast() { close[Int(o)] = Int32(k) }
+                    case 0x29: if let o = rounds.popLast() { close[Int(o)] = Int32(k) }
+                    default: break
+                    }
+                    k += 1
+                }
+            }
+            if hasLT {
+                nextGT = Array(repeating: -1, count: n)
+                var next: Int32 = -1
+                var k = n - 1
+                while k >= 0 { if b[k] == 0x3E { next = Int32(k) }; nextGT[k] = next; k -= 1 }
+            }
+            if hasTick {
+                nextRun = Array(repeating: -1, count: n)
+                var runs: [(start: Int, length: Int)] = []
+                var k = 0
+                while k < n {
+                    if b[k] == 0x60 { let s = k; while k < n && b[k] == 0x60 { k += 1 }; runs.append((s, k - s)) } else { k += 1 }
+                }
+                var lastByLength: [Int: Int32] = [:]
+                for r in runs.reversed() {
+                    nextRun[r.start] = lastByLength[r.length] ?? -1
+                    lastByLength[r.length] = Int32(r.start)
+                }
+            }
+        }
+    }
+
+    /// Bytes that may start inline syntax; everything else is copied in runs.
+    private static let special: [Bool] = (0..<256).map { [0x5C, 0x60, 0x21, 0x5B, 0x3C, 0x2A, 0x7E, 0x5F, 0x26].contains($0) }
+
+    /// How deep link texts may nest (each level is a recursive call).
+    static let maxNesting = 16
+
+    private static func inline(_ b: [UInt8], _ from: Int, _ to: Int, _ pairs: Pairs, into out: inout [UInt8], depth: Int) {
         var i = from
         while i < to {
             let c = b[i]
+            if !special[Int(c)] {
+                var k = i + 1
+                while k < to && !special[Int(b[k])] { k += 1 }
+                out.append(contentsOf: b[i..<k])
+                i = k
+                continue
+            }
             switch c {
             case 0x5C: // backslash escape
                 if i + 1 < to, b[i + 1] < 0x80, b[i + 1] > 0x20, !HTMLEntities.isAlnum(b[i + 1]) { out.append(b[i + 1]); i += 2 }
                 else { out.append(c); i += 1 }
             case 0x60: // code span: content verbatim
                 let n = run(b, i, to, 0x60)
-                var k = i + n
-                var closed = -1
-                while k < to {
-                    if b[k] == 0x60 { let m = run(b, k, to, 0x60); if m == n { closed = k; break }; k += m } else { k += 1 }
-                }
-                if closed >= 0 { out.append(contentsOf: b[(i + n)..<closed]); i = closed + n }
+                let closed = pairs.nextRun.isEmpty ? -1 : Int(pairs.nextRun[i])
+                if closed > i, closed + n <= to { out.append(contentsOf: b[(i + n)..<closed]); i = closed + n }
                 else { out.append(contentsOf: b[i..<(i + n)]); i += n }
             case 0x21 where i + 1 < to && b[i + 1] == 0x5B: // image: dropped whole
-                if let (_, after) = link(b, i + 1, to) { i = after } else { out.append(c); i += 1 }
+                if let (_, after) = link(b, i + 1, to, pairs) { i = after } else { out.append(c); i += 1 }
             case 0x5B:
-                if i + 1 < to, b[i + 1] == 0x5E, let close = firstIndex(of: 0x5D, in: b, i, to) { i = close + 1; continue } // footnote ref
-                if let (text, after) = link(b, i, to) { inline(b, text.lowerBound, text.upperBound, into: &out); i = after }
+                if i + 1 < to, b[i + 1] == 0x5E, let close = closing(i, to, pairs) { i = close + 1; continue } // footnote ref
+                if depth < maxNesting, let (text, after) = link(b, i, to, pairs) {
+                    inline(b, text.lowerBound, text.upperBound, pairs, into: &out, depth: depth + 1); i = after
+                }
                 else { out.append(c); i += 1 }
             case 0x3C: // autolink keeps its address as text; tags go
-                if let close = firstIndex(of: 0x3E, in: b, i + 1, to), close > i + 1 {
+                let close = pairs.nextGT.isEmpty || i + 1 >= b.count ? -1 : Int(pairs.nextGT[i + 1])
+                if close > i + 1, close < to {
                     let inner = b[(i + 1)..<close]
                     if inner.contains(0x3A), !inner.contains(0x20), HTMLEntities.isAlnum(inner.first!) {
                         out.append(contentsOf: inner); i = close + 1; continue
@@ -191,44 +256,37 @@ enum MarkdownText {
         }
     }
 
+    private static func closing(_ i: Int, _ to: Int, _ pairs: Pairs) -> Int? {
+        guard !pairs.close.isEmpty else { return nil }
+        let k = Int(pairs.close[i])
+        return k > i && k < to ? k : nil
+    }
+
     /// `[text](target)` or `[text][ref]` at `i` (which holds `[`): the text range and the index
     /// after the whole link, or nil when the brackets do not form a link.
-    private static func link(_ b: [UInt8], _ i: Int, _ to: Int) -> (Range<Int>, Int)? {
-        var depth = 0, k = i
-        while k < to {
-            if b[k] == 0x5C { k += 2; continue }
-            if b[k] == 0x5B { depth += 1 } else if b[k] == 0x5D { depth -= 1; if depth == 0 { break } }
-            k += 1
-        }
-        guard k < to, k + 1 < to else { return nil }
+    private static func link(_ b: [UInt8], _ i: Int, _ to: Int, _ pairs: Pairs) -> (Range<Int>, Int)? {
+        guard let k = closing(i, to, pairs), k + 1 < to else { return nil }
         let text = (i + 1)..<k
-        if b[k + 1] == 0x28 {
-            var d = 0, m = k + 1
-            while m < to {
-                if b[m] == 0x5C { m += 2; continue }
-                if b[m] == 0x28 { d += 1 } else if b[m] == 0x29 { d -= 1; if d == 0 { break } }
-                m += 1
-            }
-            guard m < to else { return nil }
-            return (text, m + 1)
-        }
-        if b[k + 1] == 0x5B, let close = firstIndex(of: 0x5D, in: b, k + 1, to) { return (text, close + 1) }
+        if b[k + 1] == 0x28 || b[k + 1] == 0x5B, let m = closing(k + 1, to, pairs) { return (text, m + 1) }
         return nil
     }
 
     /// Runs of spaces and tabs become one space; leading and trailing ones go.
     static func collapse(_ b: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
-        var pendingSpace = false
-        for c in b {
-            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(c)
+        b.withUnsafeBufferPointer { src in
+            String(unsafeUninitializedCapacity: src.count) { dst in
+                var n = 0
+                var pendingSpace = false
+                for c in src {
+                    if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
+                        pendingSpace = n > 0
+                    } else {
+                        if pendingSpace { dst[n] = 0x20; n += 1; pendingSpace = false }
+                        dst[n] = c; n += 1
+                    }
+                }
+                return n
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -64,6 +64,12 @@ enum TextDecoding {
         return .success(Decoded(bytes: utf8, diagnostics: diagnostics))
     }
 
+    /// `memchr`: much faster than `Array.contains` on the multi-megabyte worst case.
+    static func contains(_ byte: UInt8, in b: [UInt8], from: Int) -> Bool {
+        guard from < b.count else { return false }
+        return b.withUnsafeBytes { raw in memchr(raw.baseAddress! + from, Int32(byte), raw.count - from) != nil }
+    }
+
     @inline(__always) static func isSpaceByte(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C
     }
@@ -107,7 +113,7 @@ enum TextDecoding {
             if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C && c != 0x0B && c != 0x1B { controls += 1 }
         }
         if controls * 10 > window { return "a binary file (it is mostly control characters)" }
-        if window < b.count, b[window...].contains(0) { return "a binary file (it contains NUL bytes)" }
+        if window < b.count, contains(0, in: b, from: window) { return "a binary file (it contains NUL bytes)" }
         return nil
     }
 
@@ -137,7 +143,16 @@ enum TextDecoding {
         @inline(__always) func bad() { if r.invalid == 0 { r.firstInvalid = i }; r.invalid += 1; i += 1 }
         while i < n {
             let c = b[i]
-            if c < 0x80 { i += 1; continue }
+            if c < 0x80 {
+                i += 1
+                // Eight ASCII bytes at a time: most text is ASCII.
+                while i + 8 <= n {
+                    let word = b.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+                    if word & 0x8080808080808080 != 0 { break }
+                    i += 8
+                }
+                continue
+            }
             if c >= 0xC2 && c <= 0xDF {
                 if cont(i + 1) { i += 2; r.multibyte += 1 } else { bad() }
             } else if c >= 0xE0 && c <= 0xEF {
@@ -213,7 +228,7 @@ enum TextDecoding {
 
     /// `\r\n` and lone `\r` become `\n`; line numbers stay those an editor shows.
     static func normalizeNewlines(_ b: [UInt8]) -> [UInt8] {
-        guard b.contains(0x0D) else { return b }
+        guard contains(0x0D, in: b, from: 0) else { return b }
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
         var i = 0

@@ -24,8 +24,8 @@ enum Timestamps {
     /// Alpha Vantage `YYYYMMDDTHHMM[SS][Z]`, and RFC 2822 (`Tue, 24 Nov 2026 14:30:00 +0000`).
     /// A time without a zone is read in `zone`.
     static func parse(_ text: String, zone: TimeZone) -> Result<WrittenDate, DateProblem> {
-        let s = Array(text.trimmingCharacters(in: .whitespaces).utf8)
-        let shown = text.trimmingCharacters(in: .whitespaces)
+        let shown = text.trimmingASCIISpaces
+        let s = Array(shown.utf8)
         guard !s.isEmpty else { return .failure(DateProblem(message: "date is empty; write it as YYYY-MM-DD")) }
         var p = Scanner8(s)
         let unreadable = DateProblem(message: "'\(shown)' is not a date Bellwether can read; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+01:00")

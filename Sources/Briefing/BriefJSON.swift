@@ -13,7 +13,7 @@ public enum BriefJSON {
             "date": .string(BriefDates.iso(brief)),
             "day": .string(brief.day.description),
             "source": brief.source.map(JSONValue.string) ?? .null,
-            "url": brief.url.map(JSONValue.string) ?? .null,
+            "url": brief.link.map(JSONValue.string) ?? .null,
             "slug": .string(brief.slug),
             "sentiment": sentiment(a.sentiment),
             "tickers": .array(a.tickers.map { t in

@@ -23,7 +23,7 @@ public struct Mood: Sendable, Hashable, Codable {
     public func count(_ label: SentimentLabel) -> Int { counts[label] ?? 0 }
 }
 
-/// One day's briefing: its articles, most important first, and the day's mood.
+/// One day's briefing: its articles, most relevant first (see `Relevance`), and the day's mood.
 public struct DayBriefing: Sendable, Hashable {
     public var day: Day
     public var briefs: [Brief]
@@ -31,14 +31,7 @@ public struct DayBriefing: Sendable, Hashable {
 
     public init(day: Day, briefs: [Brief]) {
         self.day = day
-        self.briefs = briefs.sorted(by: DayBriefing.byImportance)
+        self.briefs = briefs.sorted(by: Relevance.mostRelevantFirst)
         self.mood = Mood(briefs)
-    }
-
-    /// Strongest news first (absolute sentiment, then number of tickers), then newest, then title.
-    static func byImportance(_ a: Brief, _ b: Brief) -> Bool {
-        let sa = abs(a.sentiment.score), sb = abs(b.sentiment.score)
-        if sa != sb { return sa > sb }
-        return Brief.newestFirst(a, b)
     }
 }

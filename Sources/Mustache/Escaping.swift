@@ -7,21 +7,21 @@
 enum Escaping {
     /// Appends `bytes`, escaped for `format`, to `out`.
     @inline(__always)
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, format: OutputFormat, to out: inout [UInt8]) {
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, format: OutputFormat, to out: inout OutputBuffer) {
         switch format {
         case .html: appendHTML(bytes, to: &out)
         case .xml: appendXML(bytes, to: &out)
         case .json: appendJSON(bytes, to: &out)
         case .markdown: appendMarkdown(bytes, to: &out)
-        case .text: out.append(contentsOf: bytes)
+        case .text: out.append(bytes)
         }
     }
 
     /// Escapes `string` for `format` into `out`, without copying native strings.
     @inline(__always)
-    static func append(_ string: String, format: OutputFormat, to out: inout [UInt8]) {
+    static func append(_ string: String, format: OutputFormat, to out: inout OutputBuffer) {
         if format == .text {
-            out.append(contentsOf: string.utf8)
+            out.append(string)
             return
         }
         if let done: Void = string.utf8.withContiguousStorageIfAvailable({ append($0, format: format, to: &out) }) {
@@ -32,25 +32,45 @@ enum Escaping {
     }
 
     @inline(__always)
-    private static func flush(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ out: inout [UInt8]) {
-        if to > from { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<to])) }
+    private static func flush(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ out: inout OutputBuffer) {
+        if to > from { out.append(bytes.baseAddress! + from, count: to - from) }
     }
 
     @inline(__always)
-    private static func put(_ literal: StaticString, _ out: inout [UInt8]) {
-        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    private static func put(_ literal: StaticString, _ out: inout OutputBuffer) {
+        out.append(literal)
     }
 
     // MARK: HTML
 
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any byte of the word may equal one of the five: a SWAR zero-byte test per
+    /// character. It can report a false positive (then the byte loop decides), never a false
+    /// negative.
+    @inline(__always)
+    private static func mayContain(_ w: UInt64, _ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8, _ e: UInt8) -> Bool {
+        @inline(__always) func zero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let hit = zero(w ^ (UInt64(a) &* ones)) | zero(w ^ (UInt64(b) &* ones)) | zero(w ^ (UInt64(c) &* ones))
+            | zero(w ^ (UInt64(d) &* ones)) | zero(w ^ (UInt64(e) &* ones))
+        return hit != 0
+    }
+
     /// `& < > " '` as `&amp; &lt; &gt; &quot; &#39;`. The spec requires the first four; `'` is
     /// escaped too so that values are safe inside single-quoted attributes. `&#39;` (rather
     /// than `&apos;`) is understood by every HTML version.
-    static func appendHTML(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendHTML(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout OutputBuffer) {
         var run = 0
         var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return }
         while i < n {
+            // Eight bytes at a time while none of them needs escaping (most text).
+            if n - i >= 8 {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if !mayContain(w, 0x26, 0x3C, 0x3E, 0x22, 0x27) { i += 8; continue }
+            }
             let b = bytes[i]
             if b > 0x3E || b < 0x22 { i += 1; continue }
             switch b {
@@ -72,7 +92,7 @@ enum Escaping {
     /// The five predefined entities, plus U+FFFD for what XML 1.0 cannot hold even as a
     /// character reference (C0 controls other than tab, LF and CR, and U+FFFE/U+FFFF), so a
     /// stray control character in scraped article text cannot make a feed ill-formed.
-    static func appendXML(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendXML(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout OutputBuffer) {
         var run = 0
         var i = 0
         let n = bytes.count
@@ -111,7 +131,7 @@ enum Escaping {
     /// JSON string content: `"` and `\` backslashed, control characters as `\n`-style or
     /// `\u00XX` escapes. `< > &` and U+2028/U+2029 become `\u` escapes too, so the output is
     /// also safe inside an HTML `<script>` element and in JavaScript string literals.
-    static func appendJSON(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendJSON(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout OutputBuffer) {
         var run = 0
         var i = 0
         let n = bytes.count
@@ -162,7 +182,7 @@ enum Escaping {
     ///   `#`, `>`, list bullets, setext underlines and ordered-list numbers are escaped;
     /// - line breaks become spaces: a value is always inline text, so data cannot start a new
     ///   block (a heading, a list, a code block) on a line of its own.
-    static func appendMarkdown(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendMarkdown(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout OutputBuffer) {
         let n = bytes.count
         var i = 0
         // Leading whitespace (line breaks included) becomes one space: four spaces at a line
@@ -186,7 +206,7 @@ enum Escaping {
                 if j < n, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: ")") {
                     let after: UInt8 = j + 1 < n ? bytes[j + 1] : 0x20
                     if after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                        out.append(bytes.baseAddress! + i, count: j - i)
                         out.append(0x5C); out.append(bytes[j])
                         i = j + 1
                     }

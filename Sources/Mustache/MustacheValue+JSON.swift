@@ -216,3 +216,12 @@ private struct JSONParser {
         return .double(d)
     }
 }
+
+extension MustacheValue {
+    /// The value of an `Encodable` model, as its JSON form would decode: lets the site turn
+    /// its model types into template data without a hand-written mapping. Pass an encoder
+    /// configured for dates (e.g. `.iso8601`) when the model has any.
+    public init<T: Encodable>(encoding value: T, using encoder: JSONEncoder = JSONEncoder()) throws {
+        try self.init(json: encoder.encode(value), name: String(describing: T.self))
+    }
+}

@@ -4,8 +4,9 @@
 /// compact) and rendering reads fields without copying. Everything is immutable, which is
 /// what makes a `Template` safe to render from several threads at once.
 enum Node: Sendable {
-    /// Literal template text, kept as UTF-8 bytes so rendering is a memory copy.
-    case text([UInt8])
+    /// Literal template text: a byte range of the template's source, so rendering it is a
+    /// memory copy and costs no reference counting.
+    case text(start: UInt32, count: UInt32)
     /// The start of a template line: where a standalone partial's indentation goes.
     /// Decided at parse time from the template text, never from rendered output.
     case lineStart
@@ -38,6 +39,10 @@ final class Name: Sendable {
         self.text = text
         if text == "." {
             parts = []
+            return
+        }
+        if !text.utf8.contains(UInt8(ascii: ".")) {
+            parts = [text]
             return
         }
         let split = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)

@@ -11,8 +11,12 @@ enum NumberFormatting {
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
         if d == 0 { return "0" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        let description = d.description
+        // Fast path: without an exponent, Swift's shortest form is already JavaScript's
+        // (whole numbers, which Swift writes with ".0", were handled above).
+        if !description.utf8.contains(UInt8(ascii: "e")) { return description }
 
-        var text = Substring(d.description)
+        var text = Substring(description)
         var negative = false
         if text.first == "-" { negative = true; text = text.dropFirst() }
         var exponent = 0

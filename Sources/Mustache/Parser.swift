@@ -7,6 +7,9 @@ enum Parser {
     static let maxNesting = 100
 
     static func parse(_ source: [UInt8], name: String, delimiters: Delimiters = .standard) throws -> [Node] {
+        guard source.count < Int(UInt32.max) else {
+            throw MustacheError(kind: .unreadable, message: "template larger than 4 GB", templateName: name)
+        }
         var lexer = Lexer(source: source, name: name, delimiters: delimiters)
         try lexer.run()
         var tokens = lexer.tokens
@@ -67,15 +70,14 @@ private struct TreeBuilder {
 
     mutating func appendLineStart() { append(.lineStart) }
 
+    /// Text nodes are source ranges; neighbours that are contiguous in the source merge.
     mutating func appendText(_ t: Token) {
         guard t.end > t.start, !insideParent else { return }
         let last = frames.count - 1
-        if case .text(var bytes)? = frames[last].children.last {
-            frames[last].children.removeLast()
-            bytes.append(contentsOf: source[t.start..<t.end])
-            frames[last].children.append(.text(bytes))
+        if case .text(let start, let count)? = frames[last].children.last, Int(start + count) == t.start {
+            frames[last].children[frames[last].children.count - 1] = .text(start: start, count: count + UInt32(t.end - t.start))
         } else {
-            frames[last].children.append(.text(Array(source[t.start..<t.end])))
+            frames[last].children.append(.text(start: UInt32(t.start), count: UInt32(t.end - t.start)))
         }
     }
 

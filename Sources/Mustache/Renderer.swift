@@ -1,14 +1,15 @@
 /// Walks a node tree against a context stack and writes UTF-8 bytes.
 ///
 /// One `Renderer` lives for one render call and is owned by it, so concurrent renders of the
-/// same template share nothing mutable. Output goes to a byte array (copied into a `String`
-/// once at the end); text nodes are memory copies and escaping works on bytes.
-struct Renderer {
+/// same template share nothing mutable. Output goes to a byte buffer (copied into a `String`
+/// once at the end); text nodes are memory copies out of the template source and escaping
+/// works on bytes.
+struct Renderer: ~Copyable {
     /// Recursive renders (sections, partials, parents, lambdas) allowed before we stop a
     /// runaway recursion with an error instead of overflowing the thread's stack.
     static let maxDepth = 300
 
-    var out: [UInt8] = []
+    var out: OutputBuffer
     var stack: [MustacheValue]
     let format: OutputFormat
     let library: TemplateSet?
@@ -21,8 +22,19 @@ struct Renderer {
     /// definition of a block wins (the child overrides its parent's parent).
     var blocks: [[String: BlockArgument]] = []
     var depth = 0
-    /// The template being rendered, for error positions.
+    /// Set while rendering a lambda's result for an escaped tag: the result is escaped as a
+    /// whole afterwards, so tags inside it must not escape too (no `&amp;amp;`).
+    var escapingDeferred = false
+    /// The template being rendered: its source holds the text nodes' bytes and locates errors.
     var source: SourceInfo
+    /// `source.bytes` while it is being rendered (text nodes are ranges of it).
+    var textBase: UnsafePointer<UInt8>? = nil
+    /// Partials already resolved in this render, by tag: a template typically includes the
+    /// same partial once per item of a list.
+    var resolvedPartials: [ObjectIdentifier: Template] = [:]
+    /// Trees parsed from lambda results, kept until the render ends so that no node address
+    /// in `resolvedPartials` can be reused by a later allocation.
+    var lambdaTrees: [[Node]] = []
 
     init(root: Template, value: MustacheValue, library: TemplateSet?, strict: Bool) {
         stack = [value]
@@ -35,7 +47,28 @@ struct Renderer {
         if let own = root.storage.formatExtension { exts.append(own) }
         if !exts.contains(format.fileExtension) { exts.append(format.fileExtension) }
         partialExtensions = exts
-        out.reserveCapacity(max(1024, root.storage.info.bytes.count * 2))
+        out = OutputBuffer(capacity: max(root.storage.sizeHint.value, root.storage.info.bytes.count * 2))
+    }
+
+    /// Renders the root template and returns the output.
+    mutating func renderRoot(_ root: Template) throws -> String {
+        try render(root.storage.nodes, from: 0, in: root.storage.info)
+        root.storage.sizeHint.record(out.count)
+        return out.makeString()
+    }
+
+    /// Renders `nodes` whose text lives in `info` (a partial, a block argument from another
+    /// template, a lambda's result).
+    mutating func render(_ nodes: [Node], from start: Int, in info: SourceInfo) throws {
+        let savedSource = source
+        let savedBase = textBase
+        source = info
+        try info.bytes.withUnsafeBufferPointer { buffer in
+            textBase = buffer.baseAddress
+            try render(nodes, from: start)
+        }
+        textBase = savedBase
+        source = savedSource
     }
 
     func error(_ kind: MustacheError.Kind, _ message: String, at offset: Int) -> MustacheError {
@@ -56,10 +89,10 @@ struct Renderer {
         let n = nodes.count
         while i < n {
             switch nodes[i] {
-            case .text(let bytes):
-                out.append(contentsOf: bytes)
+            case .text(let start, let count):
+                out.append(textBase! + Int(start), count: Int(count))
             case .lineStart:
-                if !indent.isEmpty { out.append(contentsOf: indent) }
+                if !indent.isEmpty { indent.withUnsafeBufferPointer { out.append($0) } }
             case .variable(let v):
                 try renderVariable(v)
             case .section(let s):
@@ -85,7 +118,7 @@ struct Renderer {
         var found: MustacheValue? = nil
         var i = stack.count - 1
         while i >= 0 {
-            if case .object(let o) = stack[i], let v = o[key] {
+            if case .object(let o) = stack[i], let v = Renderer.member(o, key) {
                 found = v
                 break
             }
@@ -94,11 +127,28 @@ struct Renderer {
         guard var value = found else { return nil }
         var k = 1
         while k < parts.count {
-            guard case .object(let o) = value, let next = o[parts[k]] else { return nil }
+            guard case .object(let o) = value, let next = Renderer.member(o, parts[k]) else { return nil }
             value = next
             k += 1
         }
         return value
+    }
+
+    /// `object[key]`, without hashing for small objects: comparing a short key with a handful
+    /// of keys (length first) costs less than hashing it, and template data is mostly small
+    /// objects (an article, a ticker).
+    @inline(__always)
+    static func member(_ object: [String: MustacheValue], _ key: String) -> MustacheValue? {
+        if object.count > 8 { return object[key] }
+        let n = key.utf8.count
+        let end = object.endIndex
+        var i = object.startIndex
+        while i != end {
+            let k = object.keys[i]
+            if k.utf8.count == n && k == key { return object.values[i] }
+            object.formIndex(after: &i)
+        }
+        return nil
     }
 
     // MARK: Interpolation
@@ -114,18 +164,22 @@ struct Renderer {
     mutating func interpolate(_ value: MustacheValue, escaped: Bool, at offset: Int) throws {
         switch value {
         case .string(let s):
-            if escaped {
+            if escaped && !escapingDeferred {
                 Escaping.append(s, format: format, to: &out)
             } else {
-                out.append(contentsOf: s.utf8)
+                out.append(s)
             }
         case .int(let i):
             appendInt(i)
         case .double(let d):
             let s = NumberFormatting.shortest(d)
-            if escaped { Escaping.append(s, format: format, to: &out) } else { out.append(contentsOf: s.utf8) }
+            if escaped && !escapingDeferred {
+                Escaping.append(s, format: format, to: &out)
+            } else {
+                out.append(s)
+            }
         case .bool(let b):
-            out.append(contentsOf: (b ? "true" : "false").utf8)
+            out.append(b ? "true" : "false")
         case .null, .object:
             break
         case .array(let items):
@@ -141,10 +195,13 @@ struct Renderer {
             let text: String
             if case .lambda = result { text = "" } else { text = Renderer.text(of: result) }
             let start = out.count
+            let escapeHere = escaped && !escapingDeferred && format != .text
+            let saved = escapingDeferred
+            if escapeHere { escapingDeferred = true }
             try renderLambdaResult(text, delimiters: .standard, at: offset)
-            if escaped && format != .text {
-                let rendered = Array(out[start...])
-                out.removeSubrange(start...)
+            escapingDeferred = saved
+            if escapeHere {
+                let rendered = out.cut(from: start)
                 rendered.withUnsafeBufferPointer { Escaping.append($0, format: format, to: &out) }
             }
         }
@@ -172,17 +229,20 @@ struct Renderer {
                 v /= 10
             } while v > 0
             if value < 0 { p -= 1; buf[p] = UInt8(ascii: "-") }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[p...]))
+            out.append(buf.baseAddress!.assumingMemoryBound(to: UInt8.self) + p, count: buf.count - p)
         }
     }
 
     /// Parses and renders a lambda's result in the current context.
     mutating func renderLambdaResult(_ text: String, delimiters: Delimiters, at offset: Int) throws {
         try descend(at: offset)
-        let nodes = try Parser.parse(Array(text.utf8), name: "lambda result (in \(source.name))", delimiters: delimiters)
+        let bytes = Array(text.utf8)
+        let name = "lambda result (in \(source.name))"
+        let nodes = try Parser.parse(bytes, name: name, delimiters: delimiters)
+        lambdaTrees.append(nodes)
         let savedIndent = indent
         indent = []
-        try render(nodes)
+        try render(nodes, from: 0, in: SourceInfo(name: name, bytes: bytes))
         indent = savedIndent
         depth -= 1
     }
@@ -250,10 +310,15 @@ struct Renderer {
     // MARK: Partials, parents and blocks
 
     /// The template a partial or parent tag names, or `nil` (empty output) when there is none.
-    mutating func resolve(_ reference: TemplateReference, at offset: Int) throws -> Template? {
+    mutating func resolve(_ reference: TemplateReference, tag: AnyObject, at offset: Int) throws -> Template? {
         let name: String
         switch reference {
         case .fixed(let n):
+            if let known = resolvedPartials[ObjectIdentifier(tag)] { return known }
+            if let t = try library?.partial(named: n, extensions: partialExtensions) {
+                resolvedPartials[ObjectIdentifier(tag)] = t
+                return t
+            }
             name = n
         case .dynamic(let dynamicName):
             guard let value = lookup(dynamicName) else {
@@ -263,10 +328,10 @@ struct Renderer {
             guard let text = value.scalarText, !text.isEmpty else { return nil }
             name = text
         }
-        if let t = library?.partial(named: name, extensions: partialExtensions) { return t }
+        if let t = try library?.partial(named: name, extensions: partialExtensions) { return t }
         if strict {
             let tried = (partialExtensions.map { "\(name).\($0).mustache" } + ["\(name).mustache"]).joined(separator: ", ")
-            throw error(.missingPartial(name), "no partial named '\(name)' (looked for \(tried))", at: offset)
+            throw error(.missingPartial(name), "no partial named '\(name)' (looked for \(tried), also under partials/)", at: offset)
         }
         return nil
     }
@@ -274,25 +339,22 @@ struct Renderer {
     mutating func include(_ template: Template, indentation: Indentation, at offset: Int) throws {
         try descend(at: offset)
         let savedIndent = indent
-        let savedSource = source
         switch indentation {
         case .none: indent = []
         case .standalone(let ws): if !ws.isEmpty { indent += ws }
         }
-        source = template.storage.info
-        try render(template.storage.nodes)
-        source = savedSource
+        try render(template.storage.nodes, from: 0, in: template.storage.info)
         indent = savedIndent
         depth -= 1
     }
 
     mutating func renderPartial(_ p: PartialNode) throws {
-        guard let template = try resolve(p.reference, at: p.offset) else { return }
+        guard let template = try resolve(p.reference, tag: p, at: p.offset) else { return }
         try include(template, indentation: p.indentation, at: p.offset)
     }
 
     mutating func renderParent(_ p: ParentNode) throws {
-        guard let template = try resolve(p.reference, at: p.offset) else { return }
+        guard let template = try resolve(p.reference, tag: p, at: p.offset) else { return }
         blocks.append(p.arguments)
         try include(template, indentation: p.indentation, at: p.offset)
         blocks.removeLast()
@@ -308,7 +370,6 @@ struct Renderer {
             return
         }
         let savedIndent = indent
-        let savedSource = source
         let startsLine: Bool
         if case .lineStart? = argument.children.first { startsLine = true } else { startsLine = false }
         var from = 0
@@ -316,7 +377,7 @@ struct Renderer {
         case .standalone(let ws):
             indent += ws
             // The slot's line was removed: the argument's first line starts a line here.
-            if !startsLine && !indent.isEmpty { out.append(contentsOf: indent) }
+            if !startsLine && !indent.isEmpty { indent.withUnsafeBufferPointer { out.append($0) } }
         case .inline(let ws):
             indent += ws
             if startsLine { from = 1 }
@@ -324,11 +385,9 @@ struct Renderer {
             indent = []
             if startsLine { from = 1 }
         }
-        source = argument.source
         try descend(at: 0)
-        try render(argument.children, from: from)
+        try render(argument.children, from: from, in: argument.source)
         depth -= 1
-        source = savedSource
         indent = savedIndent
     }
 
@@ -392,19 +451,24 @@ struct Renderer {
         return "; did you mean '\(best.0)'?"
     }
 
+    /// Edit distance counting insertions, deletions, substitutions and swaps of two
+    /// neighbours (the commonest typo: `lable` for `label`).
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var prev = Array(0...b.count)
-        var cur = [Int](repeating: 0, count: b.count + 1)
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
         for i in 1...a.count {
-            cur[0] = i
             for j in 1...b.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
-            swap(&prev, &cur)
         }
-        return prev[b.count]
+        return d[a.count][b.count]
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parsed template: parse once, render many times, from any thread.
 ///
 /// Parsing does all the work that depends only on the text (tags, standalone lines,
@@ -31,13 +33,14 @@ public struct Template: Sendable {
 
     func render(_ value: MustacheValue, partials: TemplateSet?, strict: Bool) throws -> String {
         var renderer = Renderer(root: self, value: value, library: partials, strict: strict)
-        try renderer.render(storage.nodes)
-        return String(decoding: renderer.out, as: UTF8.self)
+        return try renderer.renderRoot(self)
     }
 }
 
 final class TemplateStorage: Sendable {
     let info: SourceInfo
+    /// The size of the last output, so the next render allocates its buffer once.
+    let sizeHint = SizeHint()
     let format: OutputFormat
     let nodes: [Node]
     /// The format extension written in the name (`md` in `page.md.mustache`), if it names
@@ -57,5 +60,23 @@ final class TemplateStorage: Sendable {
         } else {
             formatExtension = nil
         }
+    }
+}
+
+/// The output size of a template's latest render, shared by concurrent renders.
+final class SizeHint: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes = 0
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return bytes
+    }
+
+    func record(_ size: Int) {
+        lock.lock()
+        bytes = size + size / 8
+        lock.unlock()
     }
 }

@@ -8,11 +8,16 @@ import Foundation
 /// folder can hold a partial per format next to a format-neutral one.
 public struct TemplateSet: Sendable {
     private let templates: [String: Template]
+    /// Templates that failed to parse, kept only when errors are deferred.
+    private let broken: [String: MustacheError]
 
     /// Every `*.mustache` file under `directory` (subfolders included), read as UTF-8 and
-    /// parsed. Throws the first `MustacheError` (in name order) if a file cannot be read or
-    /// parsed, so a broken template is reported before anything renders.
-    public init(directory: URL) throws {
+    /// parsed. By default throws the first `MustacheError` (in name order) if a file cannot
+    /// be read or parsed, so a broken template is reported before anything renders. With
+    /// `deferringErrors`, broken templates are kept aside (see `errors`) and their error is
+    /// thrown only when one is rendered or included, so one broken file does not stop the
+    /// others (what `bellwether render` wants for a folder of drafts).
+    public init(directory: URL, deferringErrors: Bool = false) throws {
         let root = directory.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -35,19 +40,25 @@ public struct TemplateSet: Sendable {
             }
             sources[relative] = text
         }
-        try self.init(sources: sources)
+        try self.init(sources: sources, deferringErrors: deferringErrors)
     }
 
     /// Templates from memory: name → source. A name may end in `.mustache` or not
     /// (`day.html` and `day.html.mustache` are the same template). This is how bundled
     /// templates merge with a user's overrides: merge the dictionaries, then build the set.
-    public init(sources: [String: String]) throws {
+    public init(sources: [String: String], deferringErrors: Bool = false) throws {
         var templates: [String: Template] = [:]
+        var broken: [String: MustacheError] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             let key = TemplateSet.key(name)
-            templates[key] = try Template(source, name: key + ".mustache")
+            do {
+                templates[key] = try Template(source, name: key + ".mustache")
+            } catch let error as MustacheError where deferringErrors {
+                broken[key] = error
+            }
         }
         self.templates = templates
+        self.broken = broken
     }
 
     /// Already parsed templates, keyed by their names.
@@ -55,6 +66,7 @@ public struct TemplateSet: Sendable {
         var all: [String: Template] = [:]
         for t in templates { all[TemplateSet.key(t.name)] = t }
         self.templates = all
+        self.broken = [:]
     }
 
     static func key(_ name: String) -> String {
@@ -63,6 +75,9 @@ public struct TemplateSet: Sendable {
 
     /// The names of the templates in the set (without `.mustache`), sorted.
     public var names: [String] { templates.keys.sorted() }
+
+    /// Parse errors of the templates set aside by `deferringErrors`, in name order.
+    public var errors: [MustacheError] { broken.keys.sorted().compactMap { broken[$0] } }
 
     /// The template called `name` (with or without `.mustache`).
     public func template(named name: String) -> Template? {
@@ -73,6 +88,7 @@ public struct TemplateSet: Sendable {
     /// Escaping follows that template's format, also inside its partials. With `strict`, a
     /// name that resolves to nothing, or a missing partial, throws instead of rendering empty.
     public func render(_ templateName: String, _ value: MustacheValue, strict: Bool = false) throws -> String {
+        if let error = broken[TemplateSet.key(templateName)] { throw error }
         guard let template = template(named: templateName) else {
             throw MustacheError(kind: .unknownTemplate(templateName),
                                 message: "no template named '\(templateName)' (have: \(names.joined(separator: ", ")))",
@@ -86,12 +102,14 @@ public struct TemplateSet: Sendable {
         try template.render(value, partials: self, strict: strict)
     }
 
-    func partial(named name: String, extensions: [String]) -> Template? {
+    /// The partial `{{> name}}` stands for, trying `name.<ext>` for each extension, then
+    /// `name`, then the same under `partials/`. Throws the parse error of a broken match.
+    func partial(named name: String, extensions: [String]) throws -> Template? {
         for base in [name, "partials/" + name] {
-            for ext in extensions {
-                if let t = templates[base + "." + ext] { return t }
+            for candidate in extensions.map({ base + "." + $0 }) + [base] {
+                if let t = templates[candidate] { return t }
+                if let error = broken[candidate] { throw error }
             }
-            if let t = templates[base] { return t }
         }
         return nil
     }

@@ -5,31 +5,46 @@ enum BundledTemplates {
     static let files: [String: String] = [
         "archive.html.mustache": #"""
 {{> head}}
-<h1>Archive</h1>
-{{> archive_list}}
+<header class="page-head">
+  <p class="eyebrow">Archive</p>
+  <h1>Every briefing</h1>
+  <p class="lede">{{days_count}} day{{^days_one}}s{{/days_one}}, {{articles_count}} articles, newest first.</p>
+</header>
+{{#months}}
+<section class="archive-month" aria-labelledby="{{id}}">
+  <h2 id="{{id}}" class="section-title">{{title}}</h2>
+  {{> archive_list}}
+</section>
+{{/months}}
 {{> foot}}
 
 """#,
         "archive_list.html.mustache": #"""
 <ul class="archive-list">
   {{#days}}
-  <li><a href="{{root}}{{href}}">{{date_long}}</a> <span class="count">{{count}} article{{^one}}s{{/one}}</span> {{#mood}}{{#average}}{{> badge}}{{/average}}{{/mood}}</li>
+  <li class="archive-day">
+    <a class="archive-date" href="{{root}}{{href}}">{{date_long}}</a>
+    <span class="archive-meta">{{#mood}}{{#average}}{{> badge}}{{/average}}{{/mood}} <span class="count">{{count}} article{{^one}}s{{/one}}</span></span>
+    {{#mood}}<span class="mood-bar mood-bar-small" aria-hidden="true">{{#distribution}}<span class="seg seg-{{slug}}" style="width: {{width}}"></span>{{/distribution}}</span>{{/mood}}
+  </li>
   {{/days}}
 </ul>
 
 """#,
         "article.html.mustache": #"""
 {{> head}}
-{{^standalone}}<nav class="breadcrumb" aria-label="Breadcrumb"><a href="{{root}}{{day_href}}">{{date_long}}</a></nav>{{/standalone}}
+{{^standalone}}<nav class="breadcrumb" aria-label="Breadcrumb"><a href="{{root}}{{day_href}}"><span aria-hidden="true">←</span> Briefing for {{date_long}}</a></nav>{{/standalone}}
 <article class="brief">
-  <h1>{{title}}</h1>
-  <p class="card-meta">{{#sentiment}}{{> badge}}{{/sentiment}}{{#source}} <span class="source">{{source}}</span>{{/source}}{{#author}} · {{author}}{{/author}}{{#time}} · <time datetime="{{iso}}">{{time}}</time>{{/time}}</p>
-  {{#vendor}}<p class="vendor">Vendor's score: {{label}} {{score}}</p>{{/vendor}}
+  <header class="page-head">
+    <h1>{{title}}</h1>
+    <p class="card-meta">{{#sentiment}}{{> badge}}{{/sentiment}}{{#source}} <span class="source">{{source}}</span>{{/source}}{{#author}} · {{author}}{{/author}}{{#time}} · <time datetime="{{iso}}">{{time}}</time>{{/time}}</p>
+    {{#vendor}}<p class="vendor">Vendor's score: {{label}} {{score}}</p>{{/vendor}}
+  </header>
   {{#has_key_points}}
   <h2>Key points</h2>
-  <ul class="key-points">
+  <ul class="key-points key-points-full">
     {{#key_points}}
-    <li class="kp kp-{{sentiment.slug}}">{{#tag}}<span class="tag tag-{{.}}">{{.}}</span> {{/tag}}{{text}} {{#sentiment}}{{> badge}}{{/sentiment}}</li>
+    <li>{{#tag}}<span class="tag tag-{{.}}">{{.}}</span> {{/tag}}{{text}} {{#sentiment}}{{> badge}}{{/sentiment}}</li>
     {{/key_points}}
   </ul>
   {{/has_key_points}}
@@ -45,7 +60,7 @@ enum BundledTemplates {
   <h2>Tickers</h2>
   <ul class="ticker-list">
     {{#tickers}}
-    <li><span class="symbol">{{symbol}}</span> {{#sentiment}}{{> badge}}{{/sentiment}} <span class="relevance">relevance {{relevance}}</span></li>
+    <li>{{^standalone}}<a class="symbol" href="{{root}}{{href}}">{{symbol}}</a>{{/standalone}}{{#standalone}}<span class="symbol">{{symbol}}</span>{{/standalone}} {{#sentiment}}{{> badge}}{{/sentiment}} <span class="relevance">relevance {{relevance}}</span></li>
     {{/tickers}}
   </ul>
   {{/has_tickers}}
@@ -114,96 +129,430 @@ Vendor's score: {{label}} {{score}}
 {{/url}}
 
 """#,
+        "assets/search.js": #"""
+/* Bellwether search: looks up titles, tickers and key points in the index the build wrote to
+   search/search-index.js (a script, not a fetched file, so it works opened from disk too).
+   Results are built with DOM methods and textContent only: index text never becomes markup.
+   Without JavaScript the page still links to every ticker and day. */
+(function () {
+  "use strict";
+  var data = window.BELLWETHER_SEARCH;
+  var form = document.querySelector(".search-form");
+  var input = document.getElementById("q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  if (!data || !form || !input || !status || !list) return;
+
+  var F = {};
+  data.fields.forEach(function (name, i) { F[name] = i; });
+  var LABELS = { "positive": ["▲", "positive"], "mildly-positive": ["△", "mildly positive"],
+    "neutral": ["◆", "neutral"], "mildly-negative": ["▽", "mildly negative"], "negative": ["▼", "negative"] };
+  var MAX_RESULTS = 100;
+
+  function normalize(s) {
+    return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  function words(s) {
+    return normalize(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+
+  // Each document's words, computed once.
+  var docs = data.docs.map(function (d) {
+    return {
+      raw: d,
+      title: words(d[F.title]),
+      tickers: words(d[F.tickers]),
+      points: words(d[F.points]),
+      pointLines: d[F.points] ? d[F.points].split("\n") : []
+    };
+  });
+
+  function hasPrefix(list, term) {
+    for (var i = 0; i < list.length; i++) if (list[i].lastIndexOf(term, 0) === 0) return true;
+    return false;
+  }
+
+  // Every term must match somewhere; a ticker counts most, then the title, then key points.
+  function score(doc, terms) {
+    var total = 0;
+    for (var i = 0; i < terms.length; i++) {
+      var t = terms[i], s = 0;
+      if (doc.tickers.indexOf(t) >= 0) s += 6;
+      else if (hasPrefix(doc.tickers, t)) s += 4;
+      if (hasPrefix(doc.title, t)) s += 3;
+      if (hasPrefix(doc.points, t)) s += 1;
+      if (s === 0) return 0;
+      total += s;
+    }
+    return total;
+  }
+
+  function snippet(doc, terms) {
+    for (var i = 0; i < doc.pointLines.length; i++) {
+      var w = words(doc.pointLines[i]);
+      for (var j = 0; j < terms.length; j++) if (hasPrefix(w, terms[j])) return doc.pointLines[i];
+    }
+    return doc.pointLines[0] || "";
+  }
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function badge(slug, scoreText) {
+    var label = LABELS[slug] || LABELS.neutral;
+    var b = el("span", "badge badge-" + (LABELS[slug] ? slug : "neutral"));
+    var icon = el("span", "badge-icon", label[0]);
+    icon.setAttribute("aria-hidden", "true");
+    b.appendChild(icon);
+    b.appendChild(document.createTextNode(" " + label[1] + " "));
+    b.appendChild(el("span", "badge-score", scoreText));
+    return b;
+  }
+
+  function render(query) {
+    var terms = words(query);
+    list.textContent = "";
+    if (terms.length === 0) {
+      status.textContent = "Type a ticker, a company or a phrase: " + docs.length + " articles are indexed.";
+      return;
+    }
+    var hits = [];
+    docs.forEach(function (doc, i) {
+      var s = score(doc, terms);
+      if (s > 0) hits.push({ doc: doc, score: s, order: i });
+    });
+    // Best match first; the index is newest first, so ties keep the newest on top.
+    hits.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    var shown = hits.slice(0, MAX_RESULTS);
+    status.textContent = hits.length === 0
+      ? "No articles match “" + query.trim() + "”."
+      : hits.length + (hits.length === 1 ? " article matches" : " articles match") + " “" + query.trim() + "”" +
+        (hits.length > shown.length ? "; the best " + shown.length + " are shown." : ".");
+    shown.forEach(function (hit) {
+      var d = hit.doc.raw;
+      var li = el("li");
+      var a = el("a", "result-title", d[F.title]);
+      a.href = "../" + d[F.href];
+      li.appendChild(a);
+      var meta = el("p", "result-meta");
+      meta.appendChild(badge(d[F.label], d[F.score]));
+      var time = el("time", "", d[F.day]);
+      time.setAttribute("datetime", d[F.day]);
+      meta.appendChild(time);
+      if (d[F.tickers]) meta.appendChild(el("span", "symbol", d[F.tickers]));
+      li.appendChild(meta);
+      var text = snippet(hit.doc, terms);
+      if (text) li.appendChild(el("p", "result-snippet", text));
+      list.appendChild(li);
+    });
+  }
+
+  function remember(query) {
+    // Keeps the query in the address so results can be shared; some browsers refuse this for
+    // file:// pages, which only costs the shareable address.
+    try {
+      var url = query ? "?q=" + encodeURIComponent(query) : location.pathname.split("/").pop();
+      history.replaceState(null, "", url);
+    } catch (e) { /* file:// in a strict browser */ }
+  }
+
+  var timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { render(input.value); remember(input.value); }, 120);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    render(input.value);
+    remember(input.value);
+  });
+
+  var initial = new URLSearchParams(location.search).get("q") || "";
+  input.value = initial;
+  render(initial);
+})();
+
+"""#,
         "assets/style.css": #"""
 /* Bellwether briefing site. Mobile first; light and dark schemes follow the system setting.
-   Badge colours meet WCAG AA (4.5:1) for their text in both schemes; the label is always
-   written out, so colour is never the only signal. */
+   Every text/background pair of a badge, chip, trend or change marker meets WCAG AA (4.5:1) in
+   both schemes and both palettes (Tests/SiteTests/ContrastTests checks it from this file), and
+   the label or a signed score is always written out, so colour is never the only signal.
+   --X-fg on --X-bg is badge text; --X-mark is a non-text mark (bars, dots, chart points). */
 :root {
-  --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d8dee4; --card: #f6f8fa; --link: #0550ae;
-  --up-bg: #dafbe1; --up-fg: #116329; --up2-bg: #eefbf1; --up2-fg: #1a6b34;
-  --flat-bg: #eaeef2; --flat-fg: #3b434b;
-  --down2-bg: #fff0ee; --down2-fg: #a0281b; --down-bg: #ffdcd7; --down-fg: #8c1d12;
-  --max: 46rem;
+  --bg: #f7f6f2; --card: #ffffff; --fg: #1c2024; --muted: #585f68; --line: #e1dfd8; --link: #0a58a8;
+  --accent: #14365d; --shadow: 0 1px 2px rgba(20, 30, 40, .06);
+  --up-bg: #d4f2dc; --up-fg: #0b5523; --up2-bg: #eaf7ee; --up2-fg: #1b6631;
+  --flat-bg: #eceef1; --flat-fg: #3c444e;
+  --down2-bg: #fdebe9; --down2-fg: #9e2a1f; --down-bg: #fad3ce; --down-fg: #86190f;
+  --up-mark: #1a7f37; --up2-mark: #69c282; --flat-mark: #a3abb5; --down2-mark: #f0897c; --down-mark: #c5392c;
+  --wide: 72rem; --read: 44rem;
+  --mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
+  --serif: "Iowan Old Style", "Palatino Linotype", Palatino, Georgia, "DejaVu Serif", serif;
 }
 @media (prefers-color-scheme: dark) {
   :root {
-    --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --line: #30363d; --card: #161b22; --link: #79c0ff;
-    --up-bg: #12361f; --up-fg: #7ee2a0; --up2-bg: #10291a; --up2-fg: #9fe6b5;
-    --flat-bg: #21262d; --flat-fg: #c9d1d9;
-    --down2-bg: #3a1713; --down2-fg: #ffb4a9; --down-bg: #4c1710; --down-fg: #ffa198;
+    --bg: #0f1318; --card: #171c23; --fg: #e5e8ec; --muted: #9ba5b1; --line: #2b333d; --link: #80b9ff;
+    --accent: #b9d3f0; --shadow: none;
+    --up-bg: #173c25; --up-fg: #93e6ac; --up2-bg: #122d1c; --up2-fg: #aee8c0;
+    --flat-bg: #252c35; --flat-fg: #cfd5dc;
+    --down2-bg: #3b1916; --down2-fg: #ffb8af; --down-bg: #4c1812; --down-fg: #ffa79d;
+    --up-mark: #3fb964; --up2-mark: #2c7a47; --flat-mark: #5d6673; --down2-mark: #a4463c; --down-mark: #ec5b50;
   }
 }
-/* Markets where red means up (mainland China, Hong Kong, Japan, Korea, Taiwan). */
-body.palette-cn { --up-bg: #ffdcd7; --up-fg: #8c1d12; --up2-bg: #fff0ee; --up2-fg: #a0281b;
-  --down2-bg: #eefbf1; --down2-fg: #1a6b34; --down-bg: #dafbe1; --down-fg: #116329; }
-@media (prefers-color-scheme: dark) {
-  body.palette-cn { --up-bg: #4c1710; --up-fg: #ffa198; --up2-bg: #3a1713; --up2-fg: #ffb4a9;
-    --down2-bg: #10291a; --down2-fg: #9fe6b5; --down-bg: #12361f; --down-fg: #7ee2a0; }
+/* Markets where red means up (mainland China, Hong Kong, Japan, Korea, Taiwan): the same
+   colours, swapped between up and down. */
+body.palette-cn {
+  --up-bg: #fad3ce; --up-fg: #86190f; --up2-bg: #fdebe9; --up2-fg: #9e2a1f;
+  --down2-bg: #eaf7ee; --down2-fg: #1b6631; --down-bg: #d4f2dc; --down-fg: #0b5523;
+  --up-mark: #c5392c; --up2-mark: #f0897c; --down2-mark: #69c282; --down-mark: #1a7f37;
 }
+@media (prefers-color-scheme: dark) {
+  body.palette-cn {
+    --up-bg: #4c1812; --up-fg: #ffa79d; --up2-bg: #3b1916; --up2-fg: #ffb8af;
+    --down2-bg: #122d1c; --down2-fg: #aee8c0; --down-bg: #173c25; --down-fg: #93e6ac;
+    --up-mark: #ec5b50; --up2-mark: #a4463c; --down2-mark: #2c7a47; --down-mark: #3fb964;
+  }
+}
+
+/* Base */
 * { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body {
   margin: 0; background: var(--bg); color: var(--fg);
-  font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-  overflow-wrap: anywhere;
+  font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
+  overflow-wrap: break-word;
 }
-a { color: var(--link); }
-a:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
-.site-header, main, .site-footer { max-width: var(--max); margin: 0 auto; padding: 0 1rem; }
-.site-header { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: baseline; justify-content: space-between;
-  padding-top: 1rem; padding-bottom: .75rem; border-bottom: 1px solid var(--line); }
-.site-title { font-weight: 700; font-size: 1.15rem; text-decoration: none; color: var(--fg); }
-.site-header nav a { margin-left: .75rem; }
-.site-header nav a:first-child { margin-left: 0; }
-h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 .5rem; }
+a { color: var(--link); text-underline-offset: .15em; }
+a:hover { text-decoration-thickness: 2px; }
+a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visible {
+  outline: 3px solid var(--link); outline-offset: 2px; border-radius: .2rem;
+}
+.wrap { max-width: var(--wide); margin: 0 auto; padding: 0 1rem; }
+.skip-link { position: absolute; left: -999px; top: .5rem; background: var(--card); color: var(--link); padding: .4rem .8rem; z-index: 10; }
+.skip-link:focus { left: .5rem; }
+.muted { color: var(--muted); }
+code { font-family: var(--mono); font-size: .9em; }
+
+/* Header and footer */
+.site-header { background: var(--card); border-bottom: 1px solid var(--line); }
+.site-header-inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .25rem 1.25rem; padding-top: .7rem; padding-bottom: .7rem; }
+.site-title { display: inline-flex; align-items: center; gap: .5rem; font-weight: 750; font-size: 1.1rem; letter-spacing: -.01em; text-decoration: none; color: var(--accent); }
+.logo { width: 1.25rem; height: 1.25rem; fill: currentColor; flex: none; }
+.site-nav { display: flex; flex-wrap: wrap; gap: .15rem .25rem; margin-left: -.5rem; }
+.site-nav a { padding: .3rem .5rem; border-radius: .4rem; text-decoration: none; color: var(--fg); font-size: .95rem; }
+.site-nav a:hover { background: var(--bg); }
+.site-nav a[aria-current="page"] { color: var(--link); box-shadow: inset 0 -2px 0 var(--link); border-radius: 0; }
+.site-footer { color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); margin-top: 3rem; padding: 1rem 0 2.5rem; }
+.site-footer p { margin: .4rem 0; max-width: var(--read); }
+
+/* Page heads and headings */
+.page-head { margin: 1.5rem 0 1.25rem; }
+.eyebrow { margin: 0 0 .2rem; color: var(--muted); text-transform: uppercase; letter-spacing: .08em; font-size: .75rem; font-weight: 650; }
+h1 { font-family: var(--serif); font-size: 1.75rem; line-height: 1.2; margin: 0 0 .4rem; letter-spacing: -.01em; }
 h1 a { color: inherit; text-decoration: none; }
-h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
-.eyebrow { margin: 1.25rem 0 0; color: var(--muted); text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; }
-.card { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: .9rem 1rem; margin: 1rem 0; }
-.card-title { font-size: 1.1rem; margin: 0 0 .35rem; line-height: 1.3; }
-.card-title a { color: var(--fg); text-decoration: none; }
-.card-title a:hover { text-decoration: underline; }
-.card-meta { margin: 0 0 .5rem; color: var(--muted); font-size: .9rem; }
-.key-points { margin: .25rem 0; padding-left: 1.2rem; }
-.key-points li { margin: .3rem 0; }
-.tickers { margin: .5rem 0 0; display: flex; flex-wrap: wrap; gap: .35rem; }
-.ticker { font: .8rem/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; border: 1px solid var(--line); border-radius: .3rem; padding: 0 .35rem; }
-.badge { display: inline-block; border-radius: 1rem; padding: .05rem .55rem; font-size: .8rem; font-weight: 600; white-space: nowrap; }
+h1 a:hover { text-decoration: underline; }
+h2 { font-size: 1.15rem; line-height: 1.3; margin: 1.75rem 0 .6rem; }
+.lede { margin: .25rem 0 0; color: var(--muted); }
+.section-title { font-size: .8rem; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); margin: 1.75rem 0 .6rem; padding-bottom: .35rem; border-bottom: 1px solid var(--line); }
+
+/* Badges: label written out, icon for shape, signed score. */
+.badge { display: inline-flex; align-items: baseline; gap: .3em; border-radius: 1rem; padding: .05rem .55rem; font-size: .8rem; font-weight: 650; line-height: 1.5; white-space: nowrap; vertical-align: .05em; }
+.badge-icon { font-size: .85em; }
+.badge-score { font-variant-numeric: tabular-nums; font-weight: 550; }
 .badge-positive { background: var(--up-bg); color: var(--up-fg); }
 .badge-mildly-positive { background: var(--up2-bg); color: var(--up2-fg); }
 .badge-neutral { background: var(--flat-bg); color: var(--flat-fg); }
 .badge-mildly-negative { background: var(--down2-bg); color: var(--down2-fg); }
 .badge-negative { background: var(--down-bg); color: var(--down-fg); }
-.badge-score { font-variant-numeric: tabular-nums; font-weight: 500; }
-.mood ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0 1rem; }
-.mood li { border-radius: .3rem; padding: .1rem .5rem; font-size: .85rem; }
-.mood-positive { background: var(--up-bg); color: var(--up-fg); }
-.mood-mildly-positive { background: var(--up2-bg); color: var(--up2-fg); }
-.mood-neutral { background: var(--flat-bg); color: var(--flat-fg); }
-.mood-mildly-negative { background: var(--down2-bg); color: var(--down2-fg); }
-.mood-negative { background: var(--down-bg); color: var(--down-fg); }
-.mood-count { font-weight: 700; }
-.archive-list { padding-left: 1.2rem; }
-.archive-list li { margin: .35rem 0; }
-.count { color: var(--muted); font-size: .9rem; }
-.day-nav, .breadcrumb { display: flex; justify-content: space-between; gap: 1rem; margin-top: 1rem; font-size: .95rem; }
+
+/* Ticker chips: symbol and signed score, linking to the ticker page. */
+.chips { list-style: none; margin: .6rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .35rem; }
+.chip { display: inline-block; font: 600 .8rem/1.6 var(--mono); border-radius: .35rem; padding: 0 .45rem; text-decoration: none; background: var(--flat-bg); color: var(--flat-fg); }
+.chip:hover { text-decoration: underline; }
+.chip-score { font-weight: 500; }
+.chip-positive { background: var(--up-bg); color: var(--up-fg); }
+.chip-mildly-positive { background: var(--up2-bg); color: var(--up2-fg); }
+.chip-neutral { background: var(--flat-bg); color: var(--flat-fg); }
+.chip-mildly-negative { background: var(--down2-bg); color: var(--down2-fg); }
+.chip-negative { background: var(--down-bg); color: var(--down-fg); }
+.symbol { font-family: var(--mono); font-weight: 700; }
+
+/* Cards */
+.card { background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--flat-mark); border-radius: .55rem; box-shadow: var(--shadow); padding: .85rem 1rem .9rem; margin: 0 0 .85rem; }
+.card-positive { border-left-color: var(--up-mark); }
+.card-mildly-positive { border-left-color: var(--up2-mark); }
+.card-mildly-negative { border-left-color: var(--down2-mark); }
+.card-negative { border-left-color: var(--down-mark); }
+.card-title { font-size: 1.08rem; line-height: 1.3; margin: 0 0 .35rem; }
+.card-title a { color: var(--fg); text-decoration: none; }
+.card-title a:hover { color: var(--link); text-decoration: underline; }
+.card-meta { margin: 0 0 .4rem; color: var(--muted); font-size: .875rem; display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .6rem; }
+.key-points { margin: .4rem 0 0; padding-left: 1.1rem; }
+.key-points li { margin: .3rem 0; }
+.key-points li::marker { color: var(--muted); }
+
+/* Day layout: mood and movers first on a phone, beside the stories on a wide screen. */
+.day-layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2rem; }
+.panel { background: var(--card); border: 1px solid var(--line); border-radius: .55rem; box-shadow: var(--shadow); padding: .85rem 1rem; margin: 0 0 .85rem; }
+.panel-title { font-size: .8rem; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); margin: 0 0 .5rem; }
+.panel-note { margin: -.2rem 0 .6rem; color: var(--muted); font-size: .85rem; }
+.mood-line { margin: 0 0 .6rem; display: flex; flex-wrap: wrap; align-items: center; gap: .3rem .6rem; }
+.mood-line .badge { font-size: .95rem; padding: .15rem .7rem; }
+.mood-bar { display: flex; height: .6rem; border-radius: .3rem; overflow: hidden; background: var(--flat-bg); }
+.seg { display: block; height: 100%; min-width: 3px; }
+.seg + .seg { border-left: 2px solid var(--card); }
+.seg-positive, .dot-positive { background: var(--up-mark); }
+.seg-mildly-positive, .dot-mildly-positive { background: var(--up2-mark); }
+.seg-neutral, .dot-neutral { background: var(--flat-mark); }
+.seg-mildly-negative, .dot-mildly-negative { background: var(--down2-mark); }
+.seg-negative, .dot-negative { background: var(--down-mark); }
+.mood-legend { list-style: none; padding: 0; margin: .55rem 0 0; display: flex; flex-wrap: wrap; gap: .2rem .9rem; font-size: .85rem; }
+.mood-legend li { display: inline-flex; align-items: center; gap: .35rem; }
+.dot { width: .65rem; height: .65rem; border-radius: 50%; display: inline-block; }
+.mood-count { font-weight: 700; font-variant-numeric: tabular-nums; }
+.mover-list { list-style: none; margin: 0; padding: 0; }
+.mover { display: grid; grid-template-columns: 4rem minmax(0, 1fr); grid-template-areas: "sym now" "sym change" "sym detail"; align-items: center; justify-items: start; gap: .2rem .5rem; padding: .5rem 0; border-top: 1px solid var(--line); }
+.mover:first-child { border-top: 0; padding-top: 0; }
+.mover .symbol { grid-area: sym; align-self: start; line-height: 1.6; }
+.mover-now { grid-area: now; }
+.mover .change { grid-area: change; }
+.mover-detail { grid-area: detail; color: var(--muted); font-size: .85rem; }
+.change { font: 700 .8rem/1.6 var(--mono); border-radius: .35rem; padding: 0 .4rem; white-space: nowrap; }
+.change-up { background: var(--up-bg); color: var(--up-fg); }
+.change-down { background: var(--down-bg); color: var(--down-fg); }
+
+/* Navigation between days */
+.day-nav { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; margin-top: 1rem; font-size: .95rem; }
 .day-nav a[rel=next] { margin-left: auto; }
-.tag { text-transform: uppercase; font-size: .7rem; letter-spacing: .05em; border: 1px solid var(--line); border-radius: .25rem; padding: 0 .3rem; color: var(--muted); }
+.day-nav-archive { color: var(--muted); }
+.day-nav-bottom { margin-top: 1.5rem; padding-top: 1rem; border-top: 1px solid var(--line); }
+.breadcrumb { margin-top: 1rem; font-size: .95rem; }
+.alt-formats, .more-links { color: var(--muted); font-size: .9rem; }
+
+/* Archive */
+.archive-list { list-style: none; padding: 0; margin: 0; }
+.archive-day { display: grid; grid-template-columns: minmax(0, 1fr); gap: .2rem; padding: .6rem 0; border-bottom: 1px solid var(--line); }
+.archive-date { font-weight: 600; }
+.archive-meta { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; }
+.mood-bar-small { height: .4rem; max-width: 14rem; width: 100%; }
+.count { color: var(--muted); font-size: .875rem; }
+
+/* Tickers */
+.ticker-index { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: .6rem; }
+.ticker-row { background: var(--card); border: 1px solid var(--line); border-radius: .55rem; padding: .6rem .8rem; display: grid; grid-template-columns: auto 1fr; grid-template-areas: "sym spark" "latest trend" "meta meta"; align-items: center; gap: .35rem .75rem; }
+.ticker-symbol { grid-area: sym; font-size: 1.05rem; }
+.ticker-spark { grid-area: spark; justify-self: end; line-height: 0; }
+.ticker-latest { grid-area: latest; }
+.ticker-row .trend { grid-area: trend; justify-self: start; }
+.ticker-meta { grid-area: meta; color: var(--muted); font-size: .85rem; }
+.trend { font: 600 .8rem/1.6 system-ui, sans-serif; border-radius: .35rem; padding: 0 .45rem; white-space: nowrap; }
+.trend-up { background: var(--up-bg); color: var(--up-fg); }
+.trend-down { background: var(--down-bg); color: var(--down-fg); }
+.trend-steady, .trend-new { background: var(--flat-bg); color: var(--flat-fg); }
+.symbol-title { font-family: var(--mono); font-size: 2.2rem; letter-spacing: 0; }
+.ticker-now { display: flex; flex-wrap: wrap; align-items: center; gap: .35rem .5rem; margin: .25rem 0; }
+.chart { margin: 1rem 0; background: var(--card); border: 1px solid var(--line); border-radius: .55rem; padding: .6rem .6rem .5rem; }
+.chart figcaption { color: var(--muted); font-size: .85rem; margin-top: .35rem; }
+.sparkline { display: block; width: 100%; max-width: 34rem; height: auto; font-family: system-ui, sans-serif; }
+.sparkline-mini { display: block; width: 96px; height: 32px; }
+.spark-grid { stroke: var(--line); stroke-width: 1; }
+.spark-zero { stroke: var(--muted); stroke-width: 1; stroke-opacity: .6; }
+.spark-band { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 4; stroke-opacity: .5; }
+.spark-line { fill: none; stroke: var(--fg); stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
+.sparkline-mini .spark-line { stroke-width: 1.5; }
+.spark-dot, .spark-mark { stroke: var(--card); stroke-width: 1.5; }
+.spark-positive { fill: var(--up-mark); }
+.spark-mildly-positive { fill: var(--up2-mark); }
+.spark-neutral { fill: var(--flat-mark); }
+.spark-mildly-negative { fill: var(--down2-mark); }
+.spark-negative { fill: var(--down-mark); }
+.spark-latest { stroke: var(--fg); stroke-width: 2; }
+.spark-axis { fill: var(--muted); font-size: 12px; }
+.spark-label { fill: var(--fg); font-size: 14px; font-weight: 650; paint-order: stroke; stroke: var(--card); stroke-width: 4px; stroke-linejoin: round; }
+.daily-scores { margin: .5rem 0 1rem; }
+.daily-scores summary { cursor: pointer; font-weight: 600; }
+.daily-scores table { border-collapse: collapse; margin-top: .5rem; font-size: .9rem; }
+.daily-scores th, .daily-scores td { text-align: left; padding: .3rem 1rem .3rem 0; border-bottom: 1px solid var(--line); }
+.mention-list { list-style: none; margin: 0; padding: 0; }
+.mention { background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--flat-mark); border-radius: .55rem; padding: .6rem .9rem; margin: 0 0 .6rem; }
+.mention.card-positive { border-left-color: var(--up-mark); }
+.mention.card-mildly-positive { border-left-color: var(--up2-mark); }
+.mention.card-mildly-negative { border-left-color: var(--down2-mark); }
+.mention.card-negative { border-left-color: var(--down-mark); }
+.mention-title { display: block; font-weight: 650; line-height: 1.35; margin: 0 0 .3rem; color: var(--fg); text-decoration: none; }
+.mention-title:hover { color: var(--link); text-decoration: underline; }
+.mention .card-meta { margin: 0; }
+.whole { font-size: .8rem; }
+.mention-date { margin: 0 0 .2rem; font-size: .85rem; color: var(--muted); }
+.for-ticker { font-weight: 600; color: var(--fg); }
+.also { margin: .5rem 0 0; font-size: .875rem; color: var(--muted); }
+
+/* Search */
+.search-form label { display: block; font-weight: 600; margin-bottom: .35rem; }
+.search-row { display: flex; gap: .5rem; max-width: 36rem; }
+.search-row input { flex: 1; min-width: 0; font: inherit; padding: .5rem .7rem; border: 1px solid var(--muted); border-radius: .45rem; background: var(--card); color: var(--fg); }
+.search-row button { font: inherit; font-weight: 600; padding: .5rem 1rem; border: 0; border-radius: .45rem; background: var(--link); color: var(--card); cursor: pointer; }
+.search-status { color: var(--muted); margin: .75rem 0; }
+.search-results { list-style: none; padding: 0; margin: 0; }
+.search-results li { background: var(--card); border: 1px solid var(--line); border-radius: .55rem; padding: .7rem .9rem; margin-bottom: .6rem; }
+.search-results { max-width: 48rem; }
+.search-results .result-title { font-weight: 650; font-size: 1.05rem; text-decoration: none; }
+.search-results .result-title:hover { text-decoration: underline; }
+.search-results .result-meta { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem .6rem; color: var(--muted); font-size: .85rem; margin: .25rem 0; }
+.search-results .result-snippet { margin: .25rem 0 0; font-size: .92rem; }
+.search-results mark { background: var(--up2-bg); color: var(--fg); border-radius: .15rem; }
+
+/* Article page */
+.brief { max-width: var(--read); }
+.brief h1 { font-size: 1.65rem; }
+.brief h2 { font-size: 1.05rem; }
+.key-points-full li { margin: .5rem 0; }
+.tag { text-transform: uppercase; font-size: .68rem; font-weight: 700; letter-spacing: .06em; border: 1px solid var(--line); border-radius: .25rem; padding: 0 .3rem; color: var(--muted); vertical-align: .1em; }
 .ticker-list, .evidence, .key-figures { padding-left: 1.2rem; }
-.symbol { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-weight: 700; }
-.relevance, .vendor { color: var(--muted); font-size: .9rem; }
+.ticker-list li, .evidence li { margin: .3rem 0; }
+.relevance, .vendor { color: var(--muted); font-size: .875rem; }
+.contribution { font-family: var(--mono); font-size: .85rem; }
 .full-text { margin: 1.5rem 0; border-top: 1px solid var(--line); padding-top: .75rem; }
 .full-text summary { cursor: pointer; font-weight: 600; }
-.site-footer { color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); margin-top: 2rem; padding-top: .75rem; padding-bottom: 2rem; }
-@media (min-width: 48rem) {
-  h1 { font-size: 2rem; }
+.article-body { max-width: var(--read); }
+.article-body img { max-width: 100%; height: auto; }
+.article-body pre { overflow-x: auto; }
+.article-body table { display: block; overflow-x: auto; }
+
+@media (min-width: 40rem) {
+  h1 { font-size: 2.1rem; }
+  .archive-day { grid-template-columns: 17rem auto minmax(6rem, 14rem); align-items: center; gap: 1rem; }
+  .ticker-index { grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); }
+  .brief h1 { font-size: 1.9rem; }
 }
+@media (min-width: 64rem) {
+  .day-layout { grid-template-columns: minmax(0, 1fr) 20rem; grid-template-areas: "stories aside"; align-items: start; }
+  .day-aside { grid-area: aside; position: sticky; top: 1rem; }
+  .day-stories { grid-area: stories; }
+  .day-stories > .stories:first-child > .section-title { margin-top: 0; }
+  .ticker-layout { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; grid-template-areas: "stories aside"; gap: 0 2rem; align-items: start; }
+  .ticker-aside { grid-area: aside; }
+  .ticker-aside .chart { margin-top: 0; }
+  .mentions { grid-area: stories; }
+  .mentions > .section-title { margin-top: 0; }
+}
+
 @media print {
-  :root { --bg: #fff; --fg: #000; --card: #fff; --line: #999; --link: #000; }
-  .site-header nav, .day-nav, .site-footer { display: none; }
-  .card { break-inside: avoid; border-color: #999; }
-  .badge { border: 1px solid #000; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; }
+  :root, body.palette-cn { --bg: #fff; --card: #fff; --fg: #000; --muted: #333; --line: #999; --link: #000; --shadow: none; }
+  body { font-size: 11pt; }
+  .site-header, .site-nav, .day-nav, .breadcrumb, .daily-scores, .site-footer .follow, .search-form, .search-status, .skip-link, .alt-formats { display: none; }
+  .wrap { max-width: none; padding: 0; }
+  .day-layout, .ticker-layout { display: block; }
+  .day-aside { position: static; }
+  .card, .panel, .chart, .ticker-row, .mention { break-inside: avoid; box-shadow: none; }
+  .badge, .chip, .change, .trend { border: 1px solid #000; }
+  a { text-decoration: none; }
+  .brief a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; overflow-wrap: anywhere; }
   .full-text { display: block; }
 }
 
@@ -215,18 +564,22 @@ h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
 **{{label}} {{score}}**
 """#,
         "card.html.mustache": #"""
-<article class="card">
+<article class="card card-{{sentiment.slug}}">
   <h3 class="card-title"><a href="{{root}}{{href}}.html">{{title}}</a></h3>
-  <p class="card-meta">{{#sentiment}}{{> badge}}{{/sentiment}}{{#source}} <span class="source">{{source}}</span>{{/source}}{{#time}} · <time datetime="{{iso}}">{{time}}</time>{{/time}}</p>
+  <p class="card-meta">{{#sentiment}}{{> badge}}{{/sentiment}}{{#source}} <span class="source">{{source}}</span>{{/source}}{{#time}} <time datetime="{{iso}}">{{time}}</time>{{/time}}</p>
   {{#has_key_points}}
   <ul class="key-points">
     {{#key_points}}
-    <li class="kp kp-{{sentiment.slug}}">{{text}}</li>
+    <li>{{text}}</li>
     {{/key_points}}
   </ul>
   {{/has_key_points}}
   {{#has_tickers}}
-  <p class="tickers">{{#tickers}}<span class="ticker ticker-{{sentiment.slug}}">{{symbol}} <span class="ticker-score">{{sentiment.score}}</span></span> {{/tickers}}</p>
+  <ul class="chips">
+    {{#tickers}}
+    <li><a class="chip chip-{{sentiment.slug}}" href="{{root}}{{href}}" title="{{symbol}}: {{sentiment.label}} {{sentiment.score}}"><span class="chip-symbol">{{symbol}}</span> <span class="chip-score">{{sentiment.score}}</span></a></li>
+    {{/tickers}}
+  </ul>
   {{/has_tickers}}
 </article>
 
@@ -248,18 +601,22 @@ Tickers: {{#tickers}}{{symbol}} ({{sentiment.label}} {{sentiment.score}}){{^last
 """#,
         "day.html.mustache": #"""
 {{> head}}
-<nav class="day-nav" aria-label="Days">
-  {{#previous}}<a rel="prev" href="{{root}}{{href}}">← {{date}}</a>{{/previous}}
-  {{#next}}<a rel="next" href="{{root}}{{href}}">{{date}} →</a>{{/next}}
+<nav class="day-nav" aria-label="Previous and next day">
+  {{#previous}}<a rel="prev" href="{{root}}{{href}}"><span aria-hidden="true">←</span> {{date_short}}</a>{{/previous}}
+  <a class="day-nav-archive" href="{{root}}archive.html">All days</a>
+  {{#next}}<a rel="next" href="{{root}}{{href}}">{{date_short}} <span aria-hidden="true">→</span></a>{{/next}}
 </nav>
-<section class="day-briefing">
+<header class="page-head">
   <p class="eyebrow">Daily briefing</p>
   <h1>{{date_long}}</h1>
-  {{> mood}}
-  {{#briefs}}
-  {{> card}}
-  {{/briefs}}
-</section>
+  <p class="lede">{{count}} article{{^one}}s{{/one}}, most relevant first.</p>
+</header>
+{{> day_body}}
+<nav class="day-nav day-nav-bottom" aria-label="More days">
+  {{#previous}}<a rel="prev" href="{{root}}{{href}}"><span aria-hidden="true">←</span> {{date_short}}</a>{{/previous}}
+  {{#next}}<a rel="next" href="{{root}}{{href}}">{{date_short}} <span aria-hidden="true">→</span></a>{{/next}}
+</nav>
+<p class="alt-formats">This briefing as <a href="index.md">Markdown</a> · <a href="{{root}}{{api_href}}">JSON</a></p>
 {{> foot}}
 
 """#,
@@ -268,22 +625,119 @@ Tickers: {{#tickers}}{{symbol}} ({{sentiment.label}} {{sentiment.score}}){{^last
 
 {{> mood}}
 
+{{> movers}}
+{{#groups}}
+## {{title}}
+
 {{#briefs}}
 {{> card}}
 {{/briefs}}
+{{/groups}}
 {{#previous}}[← {{date}}]({{{root}}}{{{href_md}}}){{/previous}}{{#previous}}{{#next}} · {{/next}}{{/previous}}{{#next}}[{{date}} →]({{{root}}}{{{href_md}}}){{/next}}
+
+"""#,
+        "day_body.html.mustache": #"""
+<div class="day-layout">
+  <div class="day-aside">
+    {{> mood}}
+    {{#has_movers}}
+    {{> movers}}
+    {{/has_movers}}
+  </div>
+  <div class="day-stories">
+    {{#groups}}
+    <section class="stories" aria-labelledby="{{id}}-title">
+      <h2 id="{{id}}-title" class="section-title">{{title}}</h2>
+      {{#briefs}}
+      {{> card}}
+      {{/briefs}}
+    </section>
+    {{/groups}}
+  </div>
+</div>
+
+"""#,
+        "feed.json.mustache": #"""
+{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "{{title}}",
+  "description": "{{subtitle}}",
+  {{#home_url}}
+  "home_page_url": "{{home_url}}",
+  {{/home_url}}
+  {{#json_self_href}}
+  "feed_url": "{{json_self_href}}",
+  {{/json_self_href}}
+  "language": "en",
+  "authors": [{"name": "{{site.title}}"}],
+  "items": [
+    {{#entries}}
+    {
+      "id": "{{id}}",
+      "url": "{{href}}",
+      "title": "{{title}}",
+      "date_published": "{{date}}",
+      {{#source}}
+      "authors": [{"name": "{{source}}"}],
+      {{/source}}
+      "tags": [{{#tags}}"{{name}}"{{^last}}, {{/last}}{{/tags}}],
+      "summary": "{{summary}}",
+      "content_html": "{{content_html}}"
+    }{{^last}},{{/last}}
+    {{/entries}}
+  ]
+}
+
+"""#,
+        "feed.xml.mustache": #"""
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+  <title>{{title}}</title>
+  <subtitle>{{subtitle}}</subtitle>
+  <id>{{id}}</id>
+  <updated>{{updated}}</updated>
+  {{#self_href}}
+  <link rel="self" type="application/atom+xml" href="{{self_href}}"/>
+  {{/self_href}}
+  <link rel="alternate" type="text/html" href="{{home_href}}"/>
+  <author><name>{{site.title}}</name></author>
+  <generator version="{{site.version}}">Bellwether</generator>
+  {{#entries}}
+  <entry>
+    <id>{{id}}</id>
+    <title>{{title}}</title>
+    <link rel="alternate" type="text/html" href="{{href}}"/>
+    <published>{{date}}</published>
+    <updated>{{date}}</updated>
+    {{#source}}
+    <author><name>{{source}}</name></author>
+    {{/source}}
+    {{#tags}}
+    <category term="{{name}}"/>
+    {{/tags}}
+    <summary>{{summary}}</summary>
+    <content type="html">{{content_html}}</content>
+  </entry>
+  {{/entries}}
+</feed>
 
 """#,
         "foot.html.mustache": #"""
 </main>
 <footer class="site-footer">
-  <p>Built by Bellwether {{site.version}}. Scores run from −1 (negative) to +1 (positive); labels: negative ≤ −0.35 &lt; mildly negative ≤ −0.15 &lt; neutral &lt; +0.15 ≤ mildly positive &lt; +0.35 ≤ positive. Dates in {{site.timezone}}.</p>
+  <div class="wrap">
+    {{^standalone}}
+    <p class="follow">Follow: <a href="{{root}}feed.xml">Atom feed</a> · <a href="{{root}}feed.json">JSON Feed</a> · <a href="{{root}}api/index.json">data (JSON)</a></p>
+    {{/standalone}}
+    <p>Scores run from −1 (negative) to +1 (positive). Labels: negative ≤ −0.35 &lt; mildly negative ≤ −0.15 &lt; neutral &lt; +0.15 ≤ mildly positive &lt; +0.35 ≤ positive. Dates in {{site.timezone}}.</p>
+    <p>Built by Bellwether {{site.version}}. Scores are computed from the article text; they are not investment advice.</p>
+  </div>
 </footer>
 </body>
 </html>
 
 """#,
-        "head.html.mustache": #"""
+        "head.html.mustache": ##"""
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -292,40 +746,56 @@ Tickers: {{#tickers}}{{symbol}} ({{sentiment.label}} {{sentiment.score}}){{^last
 <title>{{page_title}} · {{site.title}}</title>
 <meta name="color-scheme" content="light dark">
 {{#inline_css}}<style>{{{inline_css}}}</style>{{/inline_css}}{{^inline_css}}<link rel="stylesheet" href="{{root}}assets/style.css">{{/inline_css}}
+{{^standalone}}
+<link rel="alternate" type="application/atom+xml" title="{{site.title}} (Atom)" href="{{root}}feed.xml">
+<link rel="alternate" type="application/feed+json" title="{{site.title}} (JSON Feed)" href="{{root}}feed.json">
+{{#ticker_feed}}
+<link rel="alternate" type="application/atom+xml" title="{{symbol}} · {{site.title}} (Atom)" href="feed.xml">
+<link rel="alternate" type="application/feed+json" title="{{symbol}} · {{site.title}} (JSON Feed)" href="feed.json">
+{{/ticker_feed}}
+{{/standalone}}
 </head>
 <body class="palette-{{site.palette}}">
+<a class="skip-link" href="#main">Skip to content</a>
 {{^standalone}}
 <header class="site-header">
-  <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
-  <nav aria-label="Site">
-    <a href="{{root}}index.html">Latest</a>
-    <a href="{{root}}archive.html">Archive</a>
-  </nav>
+  <div class="wrap site-header-inner">
+    <a class="site-title" href="{{root}}index.html"><svg class="logo" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><rect x="2" y="10" width="3.5" height="8" rx="1"/><rect x="8.25" y="5" width="3.5" height="13" rx="1"/><rect x="14.5" y="2" width="3.5" height="16" rx="1"/></svg>{{site.title}}</a>
+    <nav class="site-nav" aria-label="Site">
+      <a href="{{root}}index.html"{{#nav_latest}} aria-current="page"{{/nav_latest}}>Latest</a>
+      <a href="{{root}}archive.html"{{#nav_archive}} aria-current="page"{{/nav_archive}}>Archive</a>
+      <a href="{{root}}tickers/index.html"{{#nav_tickers}} aria-current="page"{{/nav_tickers}}>Tickers</a>
+      <a href="{{root}}search/index.html"{{#nav_search}} aria-current="page"{{/nav_search}}>Search</a>
+    </nav>
+  </div>
 </header>
 {{/standalone}}
-<main id="main">
+<main id="main" class="wrap">
 
-"""#,
+"""##,
         "index.html.mustache": #"""
 {{> head}}
 {{#latest}}
-<section class="day-briefing" aria-labelledby="latest-title">
+<header class="page-head">
   <p class="eyebrow">Latest briefing</p>
-  <h1 id="latest-title"><a href="{{root}}{{href}}">{{date_long}}</a></h1>
-  {{> mood}}
-  {{#briefs}}
-  {{> card}}
-  {{/briefs}}
-</section>
+  <h1><a href="{{root}}{{href}}">{{date_long}}</a></h1>
+  <p class="lede">{{count}} article{{^one}}s{{/one}}, most relevant first.</p>
+</header>
+{{> day_body}}
 {{/latest}}
 {{^latest}}
-<h1>No briefings yet</h1>
-<p>Add articles to the folder and run <code>bellwether build</code>.</p>
+<header class="page-head">
+  <h1>No briefings yet</h1>
+  <p class="lede">Add articles to the folder and run <code>bellwether build</code>.</p>
+</header>
 {{/latest}}
-<section class="archive" aria-labelledby="archive-title">
-  <h2 id="archive-title">Archive</h2>
+{{#has_days}}
+<section class="earlier" aria-labelledby="earlier-title">
+  <h2 id="earlier-title" class="section-title">Earlier briefings</h2>
   {{> archive_list}}
+  <p class="more-links"><a href="{{root}}archive.html">Full archive</a> · <a href="{{root}}tickers/index.html">All {{tickers_count}} tickers</a></p>
 </section>
+{{/has_days}}
 {{> foot}}
 
 """#,
@@ -337,27 +807,34 @@ Tickers: {{#tickers}}{{symbol}} ({{sentiment.label}} {{sentiment.score}}){{^last
 
 {{> mood}}
 
+{{> movers}}
 {{#briefs}}
 {{> card}}
 {{/briefs}}
 {{/latest}}
-## Archive
+{{#has_days}}
+## Earlier briefings
 
 {{#days}}
 - [{{date_long}}]({{{href_md}}}): {{count}} article{{^one}}s{{/one}}, {{#mood}}{{#average}}{{label}} {{score}}{{/average}}{{/mood}}
 {{/days}}
 
+[Full archive](archive.html) · [Tickers](tickers/index.md)
+{{/has_days}}
+
 """#,
         "mood.html.mustache": #"""
 {{#mood}}
-<div class="mood">
-  <p>Mood of the day: {{#average}}{{> badge}}{{/average}} across {{total}} article{{^one}}s{{/one}}.</p>
-  <ul class="mood-bar" aria-label="Articles per label">
+<section class="panel mood" aria-labelledby="mood-title">
+  <h2 id="mood-title" class="panel-title">Mood of the day</h2>
+  <p class="mood-line">{{#average}}{{> badge}}{{/average}} <span class="muted">average of {{total}} article{{^one}}s{{/one}}</span></p>
+  <div class="mood-bar" aria-hidden="true">{{#distribution}}<span class="seg seg-{{slug}}" style="width: {{width}}"></span>{{/distribution}}</div>
+  <ul class="mood-legend">
     {{#distribution}}
-    <li class="mood-{{slug}}"><span class="mood-count">{{count}}</span> {{label}}</li>
+    <li><span class="dot dot-{{slug}}" aria-hidden="true"></span><span class="mood-count">{{count}}</span> {{label}}</li>
     {{/distribution}}
   </ul>
-</div>
+</section>
 {{/mood}}
 
 """#,
@@ -365,6 +842,176 @@ Tickers: {{#tickers}}{{symbol}} ({{sentiment.label}} {{sentiment.score}}){{^last
 {{#mood}}
 Mood of the day: {{#average}}{{> badge}}{{/average}} across {{total}} article{{^one}}s{{/one}} ({{#distribution}}{{count}} {{label}}{{^last}}, {{/last}}{{/distribution}}).
 {{/mood}}
+
+"""#,
+        "movers.html.mustache": #"""
+<section class="panel movers" aria-labelledby="movers-title">
+  <h2 id="movers-title" class="panel-title">Movers</h2>
+  <p class="panel-note">Biggest changes in ticker sentiment since the previous day each ticker was in the news.</p>
+  <ul class="mover-list">
+    {{#movers}}
+    <li class="mover">
+      <a class="symbol" href="{{root}}{{href}}">{{symbol}}</a>
+      <span class="mover-now">{{#sentiment}}{{> badge}}{{/sentiment}}</span>
+      <span class="change change-{{direction}}"><span aria-hidden="true">{{icon}}</span> {{change}}</span>
+      <span class="mover-detail">from {{#previous}}{{score}}{{/previous}} on <time datetime="{{previous_iso}}">{{previous_date}}</time></span>
+    </li>
+    {{/movers}}
+  </ul>
+</section>
+
+"""#,
+        "movers.md.mustache": #"""
+{{#has_movers}}
+**Movers** (change since each ticker's previous day in the news):
+
+{{#movers}}
+- [{{symbol}}]({{{root}}}{{{href_md}}}) {{icon}} {{change}}: from {{previous.score}} on {{previous_date}} to {{sentiment.label}} {{sentiment.score}}
+{{/movers}}
+
+{{/has_movers}}
+
+"""#,
+        "search.html.mustache": #"""
+{{> head}}
+<header class="page-head">
+  <p class="eyebrow">Search</p>
+  <h1>Search the briefings</h1>
+</header>
+<form class="search-form" action="index.html" method="get" role="search">
+  <label for="q">Titles, tickers and key points of {{articles_count}} articles</label>
+  <div class="search-row">
+    <input id="q" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="NVDA, export curbs…">
+    <button type="submit">Search</button>
+  </div>
+</form>
+<p id="search-status" class="search-status" role="status">Search runs in your browser and needs JavaScript. Without it, browse by ticker or by day below.</p>
+<ol id="search-results" class="search-results"></ol>
+<section class="browse" aria-labelledby="browse-title">
+  <h2 id="browse-title" class="section-title">Browse</h2>
+  <p>{{#latest}}<a href="{{root}}{{href}}">Latest briefing ({{date_long}})</a> · {{/latest}}<a href="{{root}}archive.html">All {{days_count}} days</a> · <a href="{{root}}tickers/index.html">All tickers</a></p>
+  {{#has_tickers}}
+  <ul class="chips">
+    {{#tickers}}
+    <li><a class="chip" href="{{root}}{{href}}"><span class="chip-symbol">{{symbol}}</span></a></li>
+    {{/tickers}}
+  </ul>
+  {{/has_tickers}}
+</section>
+<script src="search-index.js" defer></script>
+<script src="{{root}}assets/search.js" defer></script>
+{{> foot}}
+
+"""#,
+        "sitemap.xml.mustache": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{{#urls}}
+  <url><loc>{{loc}}</loc>{{#lastmod}}<lastmod>{{lastmod}}</lastmod>{{/lastmod}}</url>
+{{/urls}}
+</urlset>
+
+"""#,
+        "ticker.html.mustache": #"""
+{{> head}}
+<nav class="breadcrumb" aria-label="Breadcrumb"><a href="{{root}}tickers/index.html"><span aria-hidden="true">←</span> All tickers</a></nav>
+<header class="page-head ticker-head">
+  <p class="eyebrow">Ticker</p>
+  <h1 class="symbol-title">{{symbol}}</h1>
+  <p class="ticker-now">Latest {{#sentiment}}{{> badge}}{{/sentiment}} on <time datetime="{{last_date}}">{{last_date_short}}</time>{{#trend}} <span class="trend trend-{{direction}}"><span aria-hidden="true">{{icon}}</span> {{text}}{{#change}} {{change}} since <time datetime="{{since_iso}}">{{since}}</time>{{/change}}</span>{{/trend}}</p>
+  <p class="lede">{{mentions}} article{{^one_mention}}s{{/one_mention}} on {{days_count}} day{{^one_day}}s{{/one_day}} since {{first_date_short}}.</p>
+</header>
+<div class="ticker-layout">
+<div class="ticker-aside">
+<figure class="chart">
+  {{{sparkline_svg}}}
+  <figcaption>Sentiment of {{symbol}} per day (its score in each article, weighted by how central it is there), on a fixed scale from −1 to +1; dashed lines mark ±0.35, where “positive” and “negative” begin.</figcaption>
+</figure>
+<details class="daily-scores">
+  <summary>Daily scores</summary>
+  <table>
+    <thead><tr><th scope="col">Day</th><th scope="col">Sentiment</th><th scope="col">Articles</th></tr></thead>
+    <tbody>
+      {{#days}}
+      <tr><td><a href="{{root}}{{href}}"><time datetime="{{date}}">{{date_short}}</time></a></td><td>{{#sentiment}}{{> badge}}{{/sentiment}}</td><td>{{articles}}</td></tr>
+      {{/days}}
+    </tbody>
+  </table>
+</details>
+<p class="alt-formats">Follow {{symbol}}: <a href="feed.xml">Atom feed</a> · <a href="feed.json">JSON Feed</a> · <a href="index.md">Markdown</a></p>
+</div>
+<section class="mentions" aria-labelledby="articles-title">
+  <h2 id="articles-title" class="section-title">Articles, newest first</h2>
+  <ol class="mention-list">
+    {{#articles}}
+    <li class="mention card-{{ticker_sentiment.slug}}">
+      <p class="mention-date"><a href="{{root}}{{day_href}}"><time datetime="{{date}}">{{date_short}}</time></a>{{#source}} · <span class="source">{{source}}</span>{{/source}}</p>
+      <a class="mention-title" href="{{root}}{{href}}.html">{{title}}</a>
+      <p class="card-meta"><span class="for-ticker">{{ticker_symbol}} here</span> {{#ticker_sentiment}}{{> badge}}{{/ticker_sentiment}} <span class="relevance">relevance {{ticker_relevance}}</span> <span class="whole">article {{#sentiment}}{{label}} {{score}}{{/sentiment}}</span></p>
+      {{#has_others}}
+      <p class="also">Also mentions {{#others}}<a class="symbol" href="{{root}}{{href}}">{{symbol}}</a>{{^last}}, {{/last}}{{/others}}</p>
+      {{/has_others}}
+    </li>
+    {{/articles}}
+  </ol>
+</section>
+</div>
+{{> foot}}
+
+"""#,
+        "ticker.md.mustache": #"""
+# {{symbol}}
+
+Latest: {{sentiment.label}} {{sentiment.score}} on {{last_date}}{{#trend.change}}, {{trend.text}} {{trend.change}} since {{trend.since}}{{/trend.change}}. {{mentions}} article{{^one_mention}}s{{/one_mention}} on {{days_count}} day{{^one_day}}s{{/one_day}}.
+
+## Daily sentiment
+
+{{#days}}
+- {{date}}: {{sentiment.label}} {{sentiment.score}} ({{articles}} article{{^one}}s{{/one}})
+{{/days}}
+
+## Articles
+
+{{#articles}}
+### [{{title}}]({{{root}}}{{{href}}}.md)
+
+{{date}}{{#source}} · {{source}}{{/source}} · {{ticker_symbol}} here: {{ticker_sentiment.label}} {{ticker_sentiment.score}} (relevance {{ticker_relevance}}) · article: {{sentiment.label}} {{sentiment.score}}
+
+{{/articles}}
+
+"""#,
+        "tickers.html.mustache": #"""
+{{> head}}
+<header class="page-head">
+  <p class="eyebrow">Tickers</p>
+  <h1>Every ticker in the briefings</h1>
+  <p class="lede">{{count}} tickers, each with its latest sentiment and its change since the previous day it was in the news.</p>
+</header>
+{{#has_tickers}}
+<ul class="ticker-index">
+  {{#tickers}}
+  <li class="ticker-row">
+    <a class="symbol ticker-symbol" href="{{root}}{{href}}">{{symbol}}</a>
+    <span class="ticker-spark">{{{sparkline_svg}}}</span>
+    <span class="ticker-latest">{{#sentiment}}{{> badge}}{{/sentiment}}</span>
+    {{#trend}}<span class="trend trend-{{direction}}"><span aria-hidden="true">{{icon}}</span> {{text}}{{#change}} {{change}}{{/change}}</span>{{/trend}}
+    <span class="ticker-meta">{{mentions}} article{{^one_mention}}s{{/one_mention}} · last <time datetime="{{last_date}}">{{last_date_short}}</time></span>
+  </li>
+  {{/tickers}}
+</ul>
+{{/has_tickers}}
+{{^has_tickers}}
+<p>No tickers yet.</p>
+{{/has_tickers}}
+{{> foot}}
+
+"""#,
+        "tickers.md.mustache": #"""
+# Tickers
+
+{{#tickers}}
+- [{{symbol}}]({{{root}}}{{{href_md}}}): {{sentiment.label}} {{sentiment.score}}, {{trend.text}}{{#trend.change}} {{trend.change}}{{/trend.change}}; {{mentions}} article{{^one_mention}}s{{/one_mention}}, last {{last_date}}
+{{/tickers}}
 
 """#,
     ]

@@ -22,10 +22,17 @@ struct PageContext {
             "site": .object([
                 "title": .string(options.title),
                 "version": .string(version),
-                "timezone": .string(options.timeZone.identifier),
+                // Foundation on Linux names UTC "GMT"; the pages say UTC everywhere else.
+                "timezone": .string(options.timeZone.identifier == "GMT" ? "UTC" : options.timeZone.identifier),
                 "palette": .string(options.palette.rawValue),
             ]),
         ]
+    }
+
+    /// `Mon, 23 Nov`: for navigation links, short enough for a phone.
+    static func shortDate(_ day: Day) -> String {
+        let weekday = Formatting.longDate(day).prefix(3)
+        return "\(weekday), \(Sparkline.shortDate(day))"
     }
 
     func badge(_ s: Sentiment) -> MustacheValue {
@@ -48,30 +55,7 @@ struct PageContext {
     }
 
     /// An http(s) or mailto link we are willing to emit, else nil.
-    static func safeURL(_ url: String?) -> String? {
-        guard let url = url?.trimmingCharacters(in: .whitespacesAndNewlines), !url.isEmpty else { return nil }
-        let lower = url.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else { return nil }
-        // Characters that could end a Markdown link destination or an attribute are percent-encoded.
-        var out = ""
-        for u in url.unicodeScalars {
-            switch u {
-            case " ": out += "%20"
-            case "(": out += "%28"
-            case ")": out += "%29"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            case "\"": out += "%22"
-            case "'": out += "%27"
-            case "\\": out += "%5C"
-            case "`": out += "%60"
-            default:
-                if u.value < 0x20 || u.value == 0x7f { continue }
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    static func safeURL(_ url: String?) -> String? { SafeLink.url(url) }
 
     func list<T>(_ items: [T], _ f: (T) -> [String: MustacheValue]) -> MustacheValue {
         .array(items.enumerated().map { i, item in
@@ -103,7 +87,8 @@ struct PageContext {
             "has_key_points": .bool(!a.keyPoints.isEmpty),
             "tickers": list(a.tickers) { t in
                 ["symbol": .string(t.symbol), "sentiment": badge(t.sentiment),
-                 "relevance": .string(Formatting.share(t.relevance))]
+                 "relevance": .string(Formatting.share(t.relevance)),
+                 "href": .string(TickerFolder.page(t.symbol))]
             },
             "has_tickers": .bool(!a.tickers.isEmpty),
         ]
@@ -115,9 +100,12 @@ struct PageContext {
 
     func dayLink(_ day: Day) -> [String: MustacheValue] {
         ["date": .string(day.description), "date_long": .string(Formatting.longDate(day)),
+         "date_short": .string(Self.shortDate(day)),
          "href": .string("\(day.pathComponent)/index.html"), "href_md": .string("\(day.pathComponent)/index.md")]
     }
 
+    /// The mood: average badge, and per label (positive first) its count and its share of the
+    /// day as a CSS width, for the stacked bar beside the counts.
     func mood(_ mood: Mood) -> MustacheValue {
         let labels = SentimentLabel.allCases.reversed().filter { mood.count($0) > 0 }
         return .object([
@@ -125,32 +113,76 @@ struct PageContext {
             "total": .int(mood.total),
             "one": .bool(mood.total == 1),
             "distribution": list(Array(labels)) { l in
-                ["label": .string(l.rawValue), "slug": .string(l.slug), "count": .int(mood.count(l))]
+                let share = mood.total == 0 ? 0 : Double(mood.count(l)) / Double(mood.total)
+                return ["label": .string(l.rawValue), "slug": .string(l.slug), "count": .int(mood.count(l)),
+                        "width": .string(Self.percent(share))]
             },
         ])
     }
 
-    func dayBody(_ day: DayBriefing) -> [String: MustacheValue] {
+    /// `42.9%`: one decimal, for inline widths.
+    static func percent(_ share: Double) -> String {
+        let tenths = Int((min(1, max(0, share)) * 1000).rounded())
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
+
+    /// How many articles lead a day as its top stories when the day has more than that.
+    static let topStories = 3
+
+    /// A day's own content: mood, movers, and its articles most relevant first, split into the
+    /// top stories and the rest when the day has more than a handful.
+    func dayBody(_ day: DayBriefing, histories: TickerHistories) -> [String: MustacheValue] {
         var o = dayLink(day.day)
         o["mood"] = mood(day.mood)
         o["briefs"] = .array(day.briefs.map { .object(card($0)) })
+        var groups: [MustacheValue] = []
+        let split = day.briefs.count > Self.topStories + 1
+        let top = split ? Array(day.briefs.prefix(Self.topStories)) : day.briefs
+        groups.append(.object(["title": .string(split ? "Top stories" : "Articles"), "id": .string("top"),
+                               "briefs": .array(top.map { .object(card($0)) })]))
+        if split {
+            groups.append(.object(["title": .string("Also today"), "id": .string("more"),
+                                   "briefs": .array(day.briefs.dropFirst(Self.topStories).map { .object(card($0)) })]))
+        }
+        o["groups"] = .array(groups)
+        let movers = Movers.on(day, histories: histories)
+        o["movers"] = list(movers) { moverValue($0) }
+        o["has_movers"] = .bool(!movers.isEmpty)
         o["count"] = .int(day.briefs.count)
         o["one"] = .bool(day.briefs.count == 1)
+        o["api_href"] = .string("api/\(day.day.description).json")
         return o
     }
 
-    func dayPage(_ model: SiteModel, at index: Int) -> MustacheValue {
+    func moverValue(_ m: Mover) -> [String: MustacheValue] {
+        let up = m.change > 0
+        return [
+            "symbol": .string(m.symbol),
+            "href": .string(TickerFolder.page(m.symbol)),
+            "href_md": .string(TickerFolder.markdownPage(m.symbol)),
+            "sentiment": badge(m.today.sentiment),
+            "previous": badge(m.previous.sentiment),
+            "previous_date": .string(Sparkline.shortDate(m.previous.day)),
+            "previous_iso": .string(m.previous.day.description),
+            "change": .string(Formatting.score(m.change)),
+            "direction": .string(up ? "up" : "down"),
+            "icon": .string(up ? "▲" : "▼"),
+            "articles": .int(m.today.articles),
+        ]
+    }
+
+    func dayPage(_ model: SiteModel, at index: Int, histories: TickerHistories) -> MustacheValue {
         let day = model.days[index]
         var o = site(root: "../../../", pageTitle: "Briefing for \(Formatting.longDate(day.day))")
-        for (k, v) in dayBody(day) { o[k] = v }
+        for (k, v) in dayBody(day, histories: histories) { o[k] = v }
         // Days are newest first: the previous day is the next element.
         if index + 1 < model.days.count { o["previous"] = .object(dayLink(model.days[index + 1].day)) }
         if index > 0 { o["next"] = .object(dayLink(model.days[index - 1].day)) }
         return .object(o)
     }
 
-    func archive(_ model: SiteModel) -> MustacheValue {
-        .array(model.days.map { d in
+    func archive(_ days: [DayBriefing]) -> MustacheValue {
+        .array(days.map { d in
             var o = dayLink(d.day)
             o["count"] = .int(d.briefs.count)
             o["one"] = .bool(d.briefs.count == 1)
@@ -159,16 +191,41 @@ struct PageContext {
         })
     }
 
-    func indexPage(_ model: SiteModel) -> MustacheValue {
+    /// Days the home page lists under the latest briefing; the archive page has them all.
+    static let recentDays = 10
+
+    func indexPage(_ model: SiteModel, histories: TickerHistories) -> MustacheValue {
         var o = site(root: "", pageTitle: "Latest briefing")
-        if let latest = model.latestDay { o["latest"] = .object(dayBody(latest)) }
-        o["days"] = archive(model)
+        o["nav_latest"] = .bool(true)
+        if let latest = model.latestDay {
+            o["latest"] = .object(dayBody(latest, histories: histories))
+        }
+        o["days"] = archive(Array(model.days.dropFirst().prefix(Self.recentDays)))
+        o["has_days"] = .bool(model.days.count > 1)
+        o["more_days"] = .bool(model.days.count > Self.recentDays + 1)
+        o["tickers_count"] = .int(model.tickers.count)
         return .object(o)
     }
 
+    /// The archive, days grouped by month, newest first.
     func archivePage(_ model: SiteModel) -> MustacheValue {
         var o = site(root: "", pageTitle: "Archive")
-        o["days"] = archive(model)
+        o["nav_archive"] = .bool(true)
+        o["days_one"] = .bool(model.days.count == 1)
+        var months: [MustacheValue] = []
+        var i = 0
+        while i < model.days.count {
+            let first = model.days[i].day
+            var j = i
+            while j < model.days.count, model.days[j].day.year == first.year, model.days[j].day.month == first.month { j += 1 }
+            let id = "m\(first.description.prefix(7))"
+            months.append(.object(["title": .string("\(Formatting.months[first.month - 1]) \(first.year)"),
+                                   "id": .string(id), "days": archive(Array(model.days[i..<j]))]))
+            i = j
+        }
+        o["months"] = .array(months)
+        o["days_count"] = .int(model.days.count)
+        o["articles_count"] = .int(model.days.reduce(0) { $0 + $1.briefs.count })
         return .object(o)
     }
 

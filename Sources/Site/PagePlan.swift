@@ -28,7 +28,7 @@ protocol PagePlanner: Sendable {
 /// `index.html`/`index.md` (the latest day and the archive) and `archive.html`.
 struct HomePages: PagePlanner {
     func pages(for model: SiteModel, context: PageContext) -> [PlannedPage] {
-        let index = context.indexPage(model)
+        let index = context.indexPage(model, histories: TickerHistories(model))
         return [
             PlannedPage("index.html", template: "index.html", index),
             PlannedPage("index.md", template: "index.md", index),
@@ -40,8 +40,9 @@ struct HomePages: PagePlanner {
 /// One briefing page per day, `YYYY/MM/DD/index.html` and `index.md`.
 struct DayPages: PagePlanner {
     func pages(for model: SiteModel, context: PageContext) -> [PlannedPage] {
-        model.days.indices.flatMap { i -> [PlannedPage] in
-            let value = context.dayPage(model, at: i)
+        let histories = TickerHistories(model)
+        return model.days.indices.flatMap { i -> [PlannedPage] in
+            let value = context.dayPage(model, at: i, histories: histories)
             let dir = model.days[i].day.pathComponent
             return [PlannedPage(dir + "/index.html", template: "day.html", value),
                     PlannedPage(dir + "/index.md", template: "day.md", value)]

@@ -197,22 +197,32 @@ public struct SiteBuilder: Sendable {
 
     /// Every page kind planned from the model. Order does not matter: paths are disjoint.
     var planners: [PagePlanner] {
-        [HomePages(), DayPages(), AssetPages(assets: library.assets)]
+        [HomePages(), DayPages(), AssetPages(assets: library.assets),
+         TickerPages(), SiteFeedPages(), APIPages(), SitemapPage(), SearchPages()]
     }
 
     /// Plans the listing pages from briefs alone and renders them on all cores; returns their paths.
     func writeListingPages(_ model: SiteModel, writer: OutputWriter, notes: inout [String]) throws -> [String] {
         let context = self.context
-        let pages = planners.flatMap { $0.pages(for: model, context: context) }
-        _ = try Parallel.map(pages.count) { i in
-            let page = pages[i]
-            switch page.content {
-            case .template(let name, let value): try writer.write(page.path, text: render(name, value))
-            case .text(let text): try writer.write(page.path, text: text)
-            case .bytes(let bytes): try writer.write(page.path, bytes)
-            }
+        if options.baseURL == nil {
+            notes.append("no --base-url: feeds use relative links and tag: ids, and sitemap.xml is not written; pass --base-url https://… for absolute links")
         }
-        return pages.map(\.path)
+        // One planner at a time: its planned values are dropped before the next one plans,
+        // so peak memory is the largest page family, not all of them together.
+        var paths: [String] = []
+        for planner in planners {
+            let pages = planner.pages(for: model, context: context)
+            _ = try Parallel.map(pages.count) { i in
+                let page = pages[i]
+                switch page.content {
+                case .template(let name, let value): try writer.write(page.path, text: render(name, value))
+                case .text(let text): try writer.write(page.path, text: text)
+                case .bytes(let bytes): try writer.write(page.path, bytes)
+                }
+            }
+            paths += pages.map(\.path)
+        }
+        return paths
     }
 
     func render(_ name: String, _ value: MustacheValue) throws -> String {

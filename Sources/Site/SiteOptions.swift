@@ -12,6 +12,8 @@ public struct SiteOptions: Sendable, Hashable {
     public var title: String = "Bellwether briefings"
     /// Decides the day of a timestamp and how times are shown. Never the machine's zone by default.
     public var timeZone: TimeZone = TimeZone(identifier: "UTC")!
+    /// The zone's name as pages state it: "UTC" rather than Foundation's "GMT" alias.
+    public var timeZoneName: String { timeZone.identifier == "GMT" ? "UTC" : timeZone.identifier }
     public var keyPoints: Int = 3
     public var palette: Palette = .standard
     /// Absolute base for feeds and sitemaps (`https://briefings.example.com/`); pages stay relative.

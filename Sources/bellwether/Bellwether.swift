@@ -9,7 +9,7 @@ struct Bellwether: ParsableCommand {
         commandName: "bellwether",
         abstract: "Static briefing sites from folders of financial news articles.",
         version: BellwetherVersion.string,
-        subcommands: [Build.self, Brief.self, Score.self, Render.self, Check.self, Init.self]
+        subcommands: [Build.self, Brief.self, Score.self, Render.self, Check.self, Init.self, Serve.self]
     )
 
     /// ArgumentParser exits 64 (EX_USAGE) on bad usage; ours is documented as 2, like most

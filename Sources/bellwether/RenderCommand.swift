@@ -63,7 +63,7 @@ struct Render: ParsableCommand {
         let chosen = format.flatMap { OutputFormat(rawValue: $0) ?? OutputFormat(extension: $0) }
         let parsed = try Template(source, name: templateURL.lastPathComponent, format: chosen)
         let folder = partials.map { URL(fileURLWithPath: $0) } ?? templateURL.deletingLastPathComponent()
-        let library = try TemplateSet(directory: folder)
+        let library = try TemplateSet(directory: folder, deferringErrors: true)
         let value = try loadData()
         return try library.render(parsed, value, strict: strict)
     }

@@ -85,4 +85,16 @@ import Testing
                                   "Quarterly Results Summary", "2.5 million units shipped."])
         #expect(s.map(\.kind) == [.heading, .bullet, .bullet, .bullet, .bullet, .heading, .sentence])
     }
+
+    /// BBC-style long quotes reopen at each sentence; amounts in "bn" end sentences. Both were
+    /// glued to the next sentence and surfaced as two-sentence key points.
+    @Test func reopenedQuotesAndAmountsEndSentences() {
+        #expect(texts("Mr Walton said: \"It has been phenomenal. \"Every week footfall has grown.\"") ==
+                ["Mr Walton said: \"It has been phenomenal.", "\"Every week footfall has grown.\""])
+        #expect(texts("The deal is worth $17bn. Directors have approved it.") ==
+                ["The deal is worth $17bn.", "Directors have approved it."])
+        #expect(texts("It has net assets of $96bn. \"This deal uses capital,\" said an analyst.") ==
+                ["It has net assets of $96bn.", "\"This deal uses capital,\" said an analyst."])
+        #expect(texts("\"We grew. That is all,\" he said.") == ["\"We grew. That is all,\" he said."])
+    }
 }

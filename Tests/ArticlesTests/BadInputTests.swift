@@ -41,7 +41,7 @@ struct BadInputTests {
         #expect(shifted.message.contains("a quote is probably not closed"))
         #expect(shifted.message.hasPrefix("invalid front matter"))
         let dup = try #require(parse("---\ntitle: A\ntitle: B\ndate: 2026-11-24\n---\nBody.\n", path: "a.md").errors.first)
-        #expect(dup.message.contains("repeats the key `title`"))
+        #expect(dup.line == 3 && dup.message.contains("repeats the key `title`"))
         let list = try #require(parse("---\n- just\n- a list\n---\nBody.\n", path: "a.md").errors.first)
         #expect(list.line == 2 && list.message.contains("must be `key: value` lines"))
         let toml = try #require(parse("+++\ntitle = \"x\"\n+++\nBody.\n", path: "a.md").errors.first)

@@ -61,3 +61,24 @@ struct DuplicateTests {
         #expect(Deduplicator.normalizeURL("  ") == nil)
     }
 }
+
+@Suite("Duplicates by key")
+struct DeduplicationKeyTests {
+    /// The site's cache deduplicates over keys, not texts: it must decide exactly as
+    /// `deduplicate(_:)` does over the articles themselves.
+    @Test func keysDecideLikeArticles() {
+        let day = Day("2026-11-24")!
+        func a(_ path: String, _ url: String?, _ body: String) -> Article {
+            Article(path: path, format: .text, title: path, day: day, url: url, body: body, bodyFormat: .plain)
+        }
+        let articles = [a("d.txt", nil, "Same TEXT here."), a("b.txt", "https://x.example.com/1", "One"),
+                        a("c.txt", "http://www.x.example.com/1/", "Two"), a("a.txt", nil, "same text, here!"),
+                        a("e.txt", nil, "Société générale"), a("f.txt", nil, "SOCIÉTÉ GÉNÉRALE"), a("g.txt", nil, "...")]
+        let byArticles = Deduplicator.deduplicate(articles)
+        let byKeys = Deduplicator.deduplicate(keys: articles.map(DeduplicationKey.init))
+        #expect(byKeys.kept.map { articles[$0].path } == byArticles.kept.map(\.path))
+        #expect(byKeys.merges == byArticles.merges)
+        #expect(byArticles.kept.map(\.path) == ["b.txt", "a.txt", "e.txt", "g.txt"])
+        #expect(DeduplicationKey(articles[4]).textHash == Deduplicator.fnv(Deduplicator.normalizeText("société générale")))
+    }
+}

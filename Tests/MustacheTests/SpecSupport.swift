@@ -19,15 +19,11 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
 
 /// Finds and reads the spec's JSON files.
 ///
-/// The spec is evaluation data kept outside the repository (`../shared/data/mustache-spec`
-/// beside the checkout; CI gets the same layout). `BELLWETHER_MUSTACHE_SPEC` overrides the
-/// location. A missing folder is a test failure, never a silent skip.
+/// The official spec files (MIT, see `spec/LICENSE`) are vendored in `Tests/MustacheTests/spec/`
+/// so a fresh clone tests them; `BELLWETHER_MUSTACHE_SPEC` or a newer copy in
+/// `shared/data/mustache-spec` beside the checkout takes precedence. Every `*.json` file of the
+/// folder is run, so a new spec file or case is a new test. A missing folder is a failure.
 enum SpecFiles {
-    static let fileNames = [
-        "comments.json", "delimiters.json", "interpolation.json", "inverted.json", "partials.json",
-        "sections.json", "~dynamic-names.json", "~inheritance.json", "~lambdas.json",
-    ]
-
     static func folder() -> URL? {
         if let env = ProcessInfo.processInfo.environment["BELLWETHER_MUSTACHE_SPEC"], !env.isEmpty {
             return URL(fileURLWithPath: env)
@@ -40,7 +36,14 @@ enum SpecFiles {
             }
             dir = dir.deletingLastPathComponent()
         }
-        return nil
+        let vendored = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("spec")
+        return FileManager.default.fileExists(atPath: vendored.path) ? vendored : nil
+    }
+
+    /// Every spec file of the folder, sorted; the list of implementation-defined cases is not a test file.
+    static func fileNames(in folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && $0 != "implementation-defined-cases.json" }.sorted()
     }
 
     static let cases: [SpecCase] = load()
@@ -50,7 +53,9 @@ enum SpecFiles {
             return [failure("spec folder", "mustache-spec not found: set BELLWETHER_MUSTACHE_SPEC or place shared/data/mustache-spec beside the repository")]
         }
         var all: [SpecCase] = []
-        for file in fileNames {
+        let files = fileNames(in: folder)
+        if files.count < 9 { all.append(failure("spec folder", "only \(files.count) spec files in \(folder.path)")) }
+        for file in files {
             let url = folder.appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 all.append(failure(file, "cannot read \(url.path)"))

@@ -1,0 +1,224 @@
+import ArgumentParser
+import FlyingFox
+import Foundation
+import Site
+
+/// `bellwether serve`: builds the site, serves the folder on 127.0.0.1 and rebuilds it whenever
+/// an article or an override template changes. For previewing; any static server can serve the
+/// built folder in production.
+///
+/// HTTP comes from FlyingFox: a small pure-Swift HTTP/1.1 server on async sockets with no
+/// dependencies of its own (SwiftNIO-based servers such as Hummingbird take several minutes to
+/// build on this project's two cores, for a preview that serves files to one reader).
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it on 127.0.0.1 and rebuild when articles or templates change.",
+        discussion: """
+        Builds ARTICLES into the output folder as `bellwether build` does (bellwether.yml beside \
+        the article folder included), then serves that folder at http://127.0.0.1:PORT/ with the \
+        right content types until interrupted. The article folder (and the templates folder, if \
+        any) is checked every second; a change rebuilds the site, and a failed rebuild leaves the \
+        last good site served. --port 0 picks a free port.
+        """
+    )
+
+    @Argument(help: "Folder of articles.")
+    var articles: String = "articles"
+
+    @Option(name: .shortAndLong, help: "Output folder (default: site).")
+    var out: String?
+
+    @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @Option(help: "Folder of templates overriding the bundled ones (watched for changes too).")
+    var templates: String?
+
+    @Option(help: "Configuration file (default: bellwether.yml beside the article folder, if present).")
+    var config: String?
+
+    @Option(help: "Site title.")
+    var title: String?
+
+    @Option(help: "Badge colours: standard (green up) or cn (red up).")
+    var palette: String?
+
+    @Option(help: "Absolute URL the site will be served from, for feeds and the sitemap.")
+    var baseURL: String?
+
+    @Option(help: "Seconds between checks for changed articles or templates.")
+    var interval: Double = 1
+
+    @OptionGroup var analysis: AnalysisFlags
+
+    /// Options as `build` reads them: the configuration file, then the flags over it.
+    func settings(_ articlesURL: URL) throws -> (SiteOptions, out: String, templates: URL?) {
+        var options = SiteOptions()
+        var outPath = "site"
+        var templatesPath: URL?
+        if let configURL = config.map({ URL(fileURLWithPath: $0) }) ?? Config.find(forArticles: articlesURL) {
+            do {
+                let file = try Config.load(configURL)
+                file.apply(to: &options)
+                if let o = file.out { outPath = file.resolve(o).path }
+                if let t = file.templates { templatesPath = file.resolve(t) }
+            } catch {
+                printError("bellwether: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        try analysis.apply(to: &options)
+        if let out { outPath = out }
+        if let templates { templatesPath = URL(fileURLWithPath: templates) }
+        if let title { options.title = title }
+        if let palette {
+            guard let p = SiteOptions.Palette(rawValue: palette) else {
+                throw ValidationError("--palette must be one of: standard, cn")
+            }
+            options.palette = p
+        }
+        if let baseURL {
+            guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
+                throw ValidationError("--base-url must start with https:// or http://")
+            }
+            options.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        return (options, outPath, templatesPath)
+    }
+
+    func run() throws {
+        guard interval > 0 else { throw ValidationError("--interval must be positive") }
+        // A process inherits its parent's blocked signals: started by a supervisor or test
+        // runner that blocks them, the server would ignore Ctrl-C and `kill`. Unblock them
+        // first, before any thread starts (threads inherit this mask too).
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stopSignals, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
+        let articlesURL = URL(fileURLWithPath: articles)
+        let (options, outPath, templatesURL) = try settings(articlesURL)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: articlesURL.path, isDirectory: &isDir), isDir.boolValue else {
+            printError("bellwether: articles folder '\(articles)' does not exist")
+            throw ExitCode(1)
+        }
+        let outURL = URL(fileURLWithPath: outPath)
+        let watched = [articlesURL] + (templatesURL.map { [$0] } ?? [])
+
+        var snapshot = SourceSnapshot(folders: watched)
+        guard rebuild(options, articlesURL, outURL, templatesURL, first: true) else { throw ExitCode(1) }
+
+        let listening = PreviewServer.start(port: port, files: StaticFiles(root: outURL))
+        guard case .success(let actualPort) = listening else {
+            if case .failure(let error) = listening { printError("bellwether: cannot listen on 127.0.0.1:\(port): \(error)") }
+            throw ExitCode(1)
+        }
+        say("bellwether: serving \(outPath)/ at http://127.0.0.1:\(actualPort)/ (Ctrl-C stops)")
+
+        // Poll for changes on this thread while the server runs on the concurrency pool; rebuild
+        // once the files have stopped changing for one interval, so an editor's save in several
+        // steps or a folder being copied gives one rebuild, not several.
+        var pending = false
+        while true {
+            Thread.sleep(forTimeInterval: interval)
+            let now = SourceSnapshot(folders: watched)
+            if now != snapshot {
+                snapshot = now
+                pending = true
+                continue
+            }
+            if pending {
+                pending = false
+                _ = rebuild(options, articlesURL, outURL, templatesURL, first: false)
+            }
+        }
+    }
+
+    /// One build, reported on one line. Templates are read again each time, so an edited
+    /// override takes effect; a failure is reported and the last good site stays served.
+    func rebuild(_ options: SiteOptions, _ articles: URL, _ out: URL, _ templates: URL?, first: Bool) -> Bool {
+        do {
+            let library = try TemplateLibrary(overrides: templates)
+            let report = try SiteBuilder(options: options, library: library, version: BellwetherVersion.string)
+                .build(articles: articles, output: out)
+            for d in report.diagnostics { printError(d.rendered(under: articles.path)) }
+            if first { for note in report.notes { printError("bellwether: note: \(note)") } }
+            say("bellwether: \(first ? "built" : "rebuilt"): \(report.articles) articles, \(report.pagesWritten) pages written, \(report.errorCount) errors, \(Build.seconds(report.seconds)) s")
+            return true
+        } catch {
+            printError("bellwether: build failed\(first ? "" : ", still serving the previous site"): \(error)")
+            return false
+        }
+    }
+
+    /// Standard output without buffering, so a script reading the address sees it at once.
+    func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}
+
+/// The HTTP side of `serve`: a FlyingFox server on 127.0.0.1, started from synchronous code.
+enum PreviewServer {
+    final class Outcome: @unchecked Sendable {
+        var value: Result<UInt16, Error> = .failure(CancellationError())
+    }
+
+    /// Starts serving and returns the port once the socket listens (or why it could not).
+    static func start(port: UInt16, files: StaticFiles) -> Result<UInt16, Error> {
+        let outcome = Outcome()
+        let ready = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
+                                        handler: SiteHandler(files: files))
+                let serving = Task { try await server.run() }
+                try await server.waitUntilListening(timeout: 10)
+                var actual = port
+                if case let .ip4(_, p)? = await server.listeningAddress { actual = p }
+                outcome.value = .success(actual)
+                ready.signal()
+                try await serving.value
+            } catch {
+                outcome.value = .failure(error)
+                ready.signal()
+            }
+        }
+        ready.wait()
+        return outcome.value
+    }
+}
+
+/// Answers every GET/HEAD from the site folder, read afresh on each request so a rebuild shows
+/// at the next reload.
+struct SiteHandler: HTTPHandler {
+    let files: StaticFiles
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
+        }
+        // The raw target, not `request.path`: that one is normalised without its trailing
+        // slash, and `/tickers/` must not look like `/tickers`. `StaticFiles` refuses `..`.
+        switch files.answer(for: request.target.path(percentEncoded: false)) {
+        case .redirect(let location):
+            // Absolute when the Host is known: some clients (Foundation's URLSession on Linux)
+            // drop the trailing slash when resolving a relative Location, and loop.
+            let absolute = request.headers[.host].map { "http://\($0)\(location)" } ?? location
+            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: absolute]))
+        case .notFound:
+            return Self.notFound
+        case .file(let path, let contentType):
+            guard let data = FileManager.default.contents(atPath: path) else { return Self.notFound }
+            return HTTPResponse(statusCode: .ok,
+                                headers: HTTPHeaders([.contentType: contentType, .cacheControl: "no-cache",
+                                                      .contentLength: String(data.count)]),
+                                body: request.method == .HEAD ? Data() : data)
+        }
+    }
+
+    static var notFound: HTTPResponse {
+        HTTPResponse(statusCode: .notFound, headers: HTTPHeaders([.contentType: "text/plain; charset=utf-8"]),
+                     body: Data("Not found\n".utf8))
+    }
+}
