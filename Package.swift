@@ -10,6 +10,8 @@ let package = Package(
     products: [
         .executable(name: "bellwether", targets: ["bellwether"]),
         .library(name: "Mustache", targets: ["Mustache"]),
+        // For Benchmarks/ArticlesBench (a separate package that links the loader by path).
+        .library(name: "Articles", targets: ["Articles"]),
     ],
     dependencies: [
         // Pinned to the versions this workplace mirrors (docs/build-notes in ../shared).

@@ -23,6 +23,12 @@ public enum ArticleParser {
     /// Parses `data`, the content of the file at `path` (relative to the article folder; its
     /// folder and file name supply the day when the content has no date).
     public static func parse(data: Data, path: String, options: LoadOptions = LoadOptions()) -> FileParse {
+        parse(data: data, path: path, options: options, yamsOnly: false)
+    }
+
+    /// `yamsOnly` sends every front matter block through Yams: the reference the fast path is
+    /// tested against.
+    static func parse(data: Data, path: String, options: LoadOptions, yamsOnly: Bool) -> FileParse {
         if data.count > options.maxFileSize {
             return FileParse(diagnostics: [ArticleParser.tooLarge(path: path, size: data.count, limit: options.maxFileSize)])
         }
@@ -39,6 +45,7 @@ public enum ArticleParser {
         }
         var context = ParseContext(path: path, options: options, bytes: decoded.bytes)
         context.diagnostics = decoded.diagnostics
+        context.yamsOnly = yamsOnly
         switch detectFormat(path: path, bytes: decoded.bytes) {
         case .markdown: context.parseFrontMatterFile(bodyFormat: .markdown)
         case .text: context.parseFrontMatterFile(bodyFormat: .plain)
@@ -116,6 +123,7 @@ struct ParseContext {
     let bytes: [UInt8]
     var articles: [Article] = []
     var diagnostics: [Diagnostic] = []
+    var yamsOnly = false
 
     init(path: String, options: LoadOptions, bytes: [UInt8]) {
         self.path = path; self.options = options; self.bytes = bytes
@@ -143,7 +151,7 @@ struct ParseContext {
             error(line, "front matter opened with --- is never closed; add a line with just --- after the last key")
             return
         case .found(let yaml, let yamlLine, let start, _):
-            let (fields, problems) = FrontMatter.parse(yaml, yamlLine: yamlLine, path: path)
+            let (fields, problems) = FrontMatter.parse(bytes, yaml, yamlLine: yamlLine, path: path, yamsOnly: yamsOnly)
             diagnostics += problems
             guard let fields else { return }
             draft.title = fields.title

@@ -1,0 +1,77 @@
+// Prints CPU microseconds per file for `ArticleLoader.scan` and `ArticleLoader.parse` over a
+// corpus folder, for before/after figures. CPU time (this thread's user+sys, from
+// CLOCK_THREAD_CPUTIME_ID) rather than wall time: the benchmark machine's cores are shared,
+// and a neighbour's load stretches wall time but not our CPU time. Each step runs several
+// rounds and the fastest is reported (the least disturbed by cache misses from neighbours);
+// the median is printed beside it.
+//
+//   swift run -c release --package-path Benchmarks/ArticlesBench ArticlesBench /work/bench-data/c10k [--rounds 5]
+import Articles
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func threadCPU() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+func wall() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+var args = Array(CommandLine.arguments.dropFirst())
+var rounds = 5
+if let i = args.firstIndex(of: "--rounds"), i + 1 < args.count, let n = Int(args[i + 1]) {
+    rounds = max(1, n); args.removeSubrange(i...(i + 1))
+}
+guard let folder = args.first else {
+    FileHandle.standardError.write("usage: ArticlesBench CORPUS_FOLDER [--rounds N]\n".data(using: .utf8)!)
+    exit(2)
+}
+
+let loader = ArticleLoader()
+let url = URL(fileURLWithPath: folder)
+
+/// Runs `body` `rounds` times; returns (fastest, median) CPU seconds and the last result.
+@MainActor func measure<R>(_ body: () -> R) -> (best: Double, median: Double, wallBest: Double, result: R) {
+    var cpu: [Double] = [], walls: [Double] = []
+    var last: R?
+    for _ in 0..<rounds {
+        let c0 = threadCPU(), w0 = wall()
+        last = body()
+        cpu.append(threadCPU() - c0); walls.append(wall() - w0)
+    }
+    cpu.sort()
+    return (cpu[0], cpu[cpu.count / 2], walls.min()!, last!)
+}
+
+@MainActor func show(_ name: String, _ m: (best: Double, median: Double, wallBest: Double), files: Int) {
+    let us = { (s: Double) in String(format: "%.2f", s * 1e6 / Double(files)) }
+    print("\(name): \(us(m.best)) µs/file CPU (median \(us(m.median)), best wall \(us(m.wallBest))) over \(files) files, \(rounds) rounds")
+}
+
+let scanned = measure { loader.scan(url) }
+let files = scanned.result.files
+guard !files.isEmpty else { print("no input files under \(folder)"); exit(1) }
+show("scan ", (scanned.best, scanned.median, scanned.wallBest), files: files.count)
+
+// Read every file once, outside the timed part: parse is measured on bytes in memory.
+let contents: [(path: String, data: Data)] = files.map { ($0.path, (try? Data(contentsOf: $0.url)) ?? Data()) }
+let bytes = contents.reduce(0) { $0 + $1.data.count }
+
+let parsed = measure { () -> (Int, Int) in
+    var articles = 0, diagnostics = 0
+    for (path, data) in contents {
+        let p = loader.parse(data, path: path)
+        articles += p.articles.count; diagnostics += p.diagnostics.count
+    }
+    return (articles, diagnostics)
+}
+show("parse", (parsed.best, parsed.median, parsed.wallBest), files: files.count)
+print(String(format: "parse: %.1f MB/s CPU; %d articles, %d diagnostics from %.1f MB",
+             Double(bytes) / parsed.best / 1e6, parsed.result.0, parsed.result.1, Double(bytes) / 1e6))
