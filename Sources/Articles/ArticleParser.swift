@@ -166,40 +166,12 @@ struct ParseContext {
             draft.extra = fields.extra
             bodyStart = start
         }
-        let bodyBytes = Array(bytes[bodyStart...])
-        let cleaned = VendorFooter.clean(PlainText.lines(bodyBytes))
-        draft.vendorSentiment = cleaned.sentiment
-        var lines = cleaned.lines
-        while let f = lines.first, PlainText.isBlank(f) { lines.removeFirst() }
-        while let l = lines.last, PlainText.isBlank(l) { lines.removeLast() }
-
-        if bodyFormat == .markdown {
-            var converted = MarkdownText.convert(Array(lines.joined(separator: "\n").utf8))
-            // A leading `# Heading` is the title when the front matter has none; it is then
-            // removed from the body so the page does not show it twice.
-            if draft.title == nil, let h = converted.leadingHeading, h.level == 1 {
-                draft.title = h.text
-                if let first = lines.firstIndex(where: { !PlainText.isBlank($0) }), lines[first].hasPrefix("#") {
-                    lines.remove(at: first)
-                    while let f = lines.first, PlainText.isBlank(f) { lines.removeFirst() }
-                }
-                if converted.lines.first == h.text { converted.lines.removeFirst() }
-            }
-            draft.body = lines.joined(separator: "\n")
-            draft.bodyFormat = .markdown
-            draft.paragraphs = converted.lines
-        } else {
-            if draft.title == nil, let first = lines.first {
-                let next = lines.dropFirst().first { !PlainText.isBlank($0) }
-                if PlainText.isHeadline(first, next: next) {
-                    draft.title = MarkdownText.collapse(Array(first.utf8))
-                    lines.removeFirst()
-                }
-            }
-            draft.paragraphs = PlainText.paragraphs(lines)
-            draft.body = draft.paragraphs.joined(separator: "\n\n")
-            draft.bodyFormat = .plain
-        }
+        let body = DocumentBody.read(bytes, from: bodyStart, title: draft.title, format: bodyFormat)
+        draft.title = body.title
+        draft.body = body.body
+        draft.bodyFormat = bodyFormat
+        draft.paragraphs = body.paragraphs
+        draft.vendorSentiment = body.vendorSentiment
         finish(draft)
     }
 

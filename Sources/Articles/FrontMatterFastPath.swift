@@ -110,7 +110,7 @@ enum FrontMatterFastPath {
     }
 
     static func text(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+        String(validUTF8: UnsafeBufferPointer(rebasing: b[s..<e]))
     }
 
     /// A scalar starting at `v` (not a space) on a line ending at `e`: the value and the index
@@ -166,7 +166,7 @@ enum FrontMatterFastPath {
             k += 1
         }
         let value: String
-        if var o = out { o.append(contentsOf: b[run..<k]); value = String(decoding: o, as: UTF8.self) } else { value = text(b, v + 1, k) }
+        if var o = out { o.append(contentsOf: b[run..<k]); value = String(validUTF8: o) } else { value = text(b, v + 1, k) }
         return (.scalar(value, plain: false, line: line), k + 1)
     }
 
@@ -218,7 +218,7 @@ enum FrontMatterFastPath {
             run = k
         }
         let value: String
-        if var o = out { o.append(contentsOf: b[run..<k]); value = String(decoding: o, as: UTF8.self) } else { value = text(b, v + 1, k) }
+        if var o = out { o.append(contentsOf: b[run..<k]); value = String(validUTF8: o) } else { value = text(b, v + 1, k) }
         return (.scalar(value, plain: false, line: line), k + 1)
     }
 

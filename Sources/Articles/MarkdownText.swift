@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Markdown → plain text for analysis: the words a reader reads, none of the syntax.
 ///
 /// Headings, list items and table rows become lines of their own; paragraphs are joined
@@ -13,22 +19,28 @@ enum MarkdownText {
     }
 
     static func convert(_ b: [UInt8]) -> Converted {
+        b.withUnsafeBufferPointer { convert($0) }
+    }
+
+    static func convert(_ b: UnsafeBufferPointer<UInt8>) -> Converted {
         var lines: [String] = []
         var leading: (Int, String)?
         var para: [UInt8] = []
+        para.reserveCapacity(1024)
+        var scratch = InlineScratch()
         var fence: (char: UInt8, count: Int)?
         var sawText = false
 
         func flush() {
-            let cleaned = inline(para)
+            let cleaned = scratch.inline(para)
             para.removeAll(keepingCapacity: true)
             if !cleaned.isEmpty { lines.append(cleaned); sawText = true }
         }
 
+        let count = b.count
         var start = 0
-        while start <= b.count {
-            var end = start
-            while end < b.count && b[end] != 0x0A { end += 1 }
+        while start <= count {
+            let end = start < count ? (firstIndex(of: 0x0A, in: b, start, count) ?? count) : count
             var s = start
             var indent = 0
             while s < end && (b[s] == 0x20 || b[s] == 0x09) { s += 1; indent += 1 }
@@ -55,7 +67,7 @@ enum MarkdownText {
                     var hs = s + level, he = end
                     while he > hs && (b[he - 1] == 0x20 || b[he - 1] == 0x23 || b[he - 1] == 0x09) { he -= 1 }
                     while hs < he && b[hs] == 0x20 { hs += 1 }
-                    let text = inline(Array(b[hs..<he]))
+                    let text = scratch.inline(UnsafeBufferPointer(rebasing: b[hs..<he]))
                     if !text.isEmpty {
                         if !sawText && leading == nil { leading = (level, text) }
                         lines.append(text); sawText = true
@@ -70,7 +82,7 @@ enum MarkdownText {
                 if !other {
                     if (c == 0x3D || c == 0x2D) && !para.isEmpty {
                         let level = c == 0x3D ? 1 : 2
-                        let text = inline(para); para.removeAll()
+                        let text = scratch.inline(para); para.removeAll()
                         if !text.isEmpty {
                             if !sawText && leading == nil { leading = (level, text) }
                             lines.append(text); sawText = true
@@ -86,7 +98,7 @@ enum MarkdownText {
             if c == 0x7C {
                 flush()
                 if b[s..<end].allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }) { continue }
-                let cells = b[s..<end].split(separator: 0x7C).map { inline(Array($0)) }.filter { !$0.isEmpty }
+                let cells = b[s..<end].split(separator: 0x7C).map { scratch.inline(UnsafeBufferPointer(rebasing: $0)) }.filter { !$0.isEmpty }
                 if !cells.isEmpty { lines.append(cells.joined(separator: " ")); sawText = true }
                 continue
             }
@@ -94,36 +106,40 @@ enum MarkdownText {
             if (c == 0x2D || c == 0x2A || c == 0x2B) && s + 1 < end && b[s + 1] == 0x20 {
                 flush(); s += 2
                 if end - s >= 4, b[s] == 0x5B, b[s + 2] == 0x5D, b[s + 3] == 0x20 { s += 4 }
-                para.append(contentsOf: b[s..<end]); continue
+                para.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<end])); continue
             }
             if c >= 0x30 && c <= 0x39 {
                 var k = s
                 while k < end && b[k] >= 0x30 && b[k] <= 0x39 && k - s < 9 { k += 1 }
                 if k + 1 < end, b[k] == 0x2E || b[k] == 0x29, b[k + 1] == 0x20 {
-                    flush(); para.append(contentsOf: b[(k + 2)..<end]); continue
+                    flush(); para.append(contentsOf: UnsafeBufferPointer(rebasing: b[(k + 2)..<end])); continue
                 }
             }
             if !para.isEmpty { para.append(0x20) }
-            para.append(contentsOf: b[s..<end])
+            para.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<end]))
         }
         flush()
         return Converted(lines: lines, leadingHeading: leading)
     }
 
-    private static func run(_ b: [UInt8], _ s: Int, _ e: Int, _ c: UInt8) -> Int {
+    private static func run(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ c: UInt8) -> Int {
+        run(UnsafeMutableBufferPointer(mutating: b), s, e, c)
+    }
+
+    private static func run(_ b: UnsafeMutableBufferPointer<UInt8>, _ s: Int, _ e: Int, _ c: UInt8) -> Int {
         var k = s
         while k < e && b[k] == c { k += 1 }
         return k - s
     }
 
-    private static func trimmedEmptyAfter(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+    private static func trimmedEmptyAfter(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         b[s..<e].allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 
-    private static func firstIndex(of c: UInt8, in b: [UInt8], _ s: Int, _ e: Int) -> Int? {
-        var k = s
-        while k < e { if b[k] == c { return k }; k += 1 }
-        return nil
+    /// `memchr`: lines and paragraphs run to hundreds of bytes.
+    private static func firstIndex(of c: UInt8, in b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
+        guard s < e, let base = b.baseAddress, let hit = memchr(base + s, Int32(c), e - s) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     @inline(__always) private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A }
@@ -132,57 +148,64 @@ enum MarkdownText {
     /// Inline syntax → words: emphasis markers, code ticks, link targets, images, tags and
     /// backslash escapes go; entity references are decoded; whitespace is collapsed.
     static func inline(_ b: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
-        let pairs = Pairs(b)
-        inline(b, 0, b.count, pairs, into: &out, depth: 0)
-        return collapse(out)
+        var scratch = InlineScratch()
+        return scratch.inline(b)
     }
 
     /// Where each delimiter closes, found in one pass each, so that a paragraph of 100,000
-    /// unmatched `[`, `<` or `` ` `` costs linear time, not quadratic.
+    /// unmatched `[`, `<` or `` ` `` costs linear time, not quadratic. Each table is built only
+    /// when the paragraph holds the byte that consults it, and its storage is reused from one
+    /// paragraph to the next.
     struct Pairs {
-        /// For a `[` or `(`: the index of its matching `]` or `)`, else -1.
+        /// For a `[` or `(`: the index of its matching `]` or `)`, else -1. Only consulted
+        /// from a `[`, so left empty when the paragraph has none.
         var close: [Int32] = []
         /// For any index: the next `>` at or after it, else -1.
         var nextGT: [Int32] = []
         /// For the first backtick of a run: where the next run of the same length starts, else -1.
         var nextRun: [Int32] = []
+        var squares: [Int32] = [], rounds: [Int32] = []
+        var lastByLength: [Int: Int32] = [:]
 
-        init(_ b: [UInt8]) {
+        /// `b` is followed by a NUL byte (`InlineScratch` guarantees it), for `strcspn`.
+        mutating func prepare(_ b: UnsafeBufferPointer<UInt8>) {
             let n = b.count
-            var hasBracket = false, hasLT = false, hasTick = false
-            for c in b { if c == 0x5B || c == 0x28 { hasBracket = true } else if c == 0x3C { hasLT = true } else if c == 0x60 { hasTick = true } }
-            if hasBracket {
-                close = Array(repeating: -1, count: n)
-                var squares: [Int32] = [], rounds: [Int32] = []
+            close.removeAll(keepingCapacity: true)
+            nextGT.removeAll(keepingCapacity: true)
+            nextRun.removeAll(keepingCapacity: true)
+            guard n > 0, let base = b.baseAddress else { return }
+            if memchr(base, 0x5B, n) != nil {
+                close.append(contentsOf: repeatElement(-1, count: n))
+                squares.removeAll(keepingCapacity: true); rounds.removeAll(keepingCapacity: true)
                 var k = 0
                 while k < n {
+                    k += MarkdownText.span(base + k, MarkdownText.bracketBytes)
+                    if k >= n { break }
                     switch b[k] {
                     case 0x5C: k += 1
                     case 0x5B: squares.append(Int32(k))
                     case 0x28: rounds.append(Int32(k))
                     case 0x5D: if let o = squares.popLast() { close[Int(o)] = Int32(k) }
                     case 0x29: if let o = rounds.popLast() { close[Int(o)] = Int32(k) }
-                    default: break
+                    default: break // a NUL inside the text
                     }
                     k += 1
                 }
             }
-            if hasLT {
-                nextGT = Array(repeating: -1, count: n)
+            if memchr(base, 0x3C, n) != nil {
+                nextGT.append(contentsOf: repeatElement(-1, count: n))
                 var next: Int32 = -1
                 var k = n - 1
                 while k >= 0 { if b[k] == 0x3E { next = Int32(k) }; nextGT[k] = next; k -= 1 }
             }
-            if hasTick {
-                nextRun = Array(repeating: -1, count: n)
+            if memchr(base, 0x60, n) != nil {
+                nextRun.append(contentsOf: repeatElement(-1, count: n))
                 var runs: [(start: Int, length: Int)] = []
                 var k = 0
                 while k < n {
                     if b[k] == 0x60 { let s = k; while k < n && b[k] == 0x60 { k += 1 }; runs.append((s, k - s)) } else { k += 1 }
                 }
-                var lastByLength: [Int: Int32] = [:]
+                lastByLength.removeAll(keepingCapacity: true)
                 for r in runs.reversed() {
                     nextRun[r.start] = lastByLength[r.length] ?? -1
                     lastByLength[r.length] = Int32(r.start)
@@ -191,23 +214,97 @@ enum MarkdownText {
         }
     }
 
-    /// Bytes that may start inline syntax; everything else is copied in runs.
-    private static let special: [Bool] = (0..<256).map { [0x5C, 0x60, 0x21, 0x5B, 0x3C, 0x2A, 0x7E, 0x5F, 0x26].contains($0) }
+    /// NUL-terminated byte sets for `strcspn`, which skips ordinary text 16 bytes at a time.
+    /// Bytes that may start inline syntax:
+    static let inlineBytes: [CChar] = [0x5C, 0x60, 0x21, 0x5B, 0x3C, 0x2A, 0x7E, 0x5F, 0x26, 0]
+    /// Bytes the bracket matcher looks at:
+    static let bracketBytes: [CChar] = [0x5C, 0x5B, 0x5D, 0x28, 0x29, 0]
+    /// Whitespace `collapse` changes, besides the space:
+    static let otherWhitespace: [CChar] = [0x09, 0x0A, 0x0D, 0x0C, 0]
+
+    /// How many bytes from `p` are not in `set`. `p` must reach a NUL.
+    @inline(__always) static func span(_ p: UnsafePointer<UInt8>, _ set: [CChar]) -> Int {
+        set.withUnsafeBufferPointer { strcspn(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), $0.baseAddress!) }
+    }
 
     /// How deep link texts may nest (each level is a recursive call).
     static let maxNesting = 16
 
-    private static func inline(_ b: [UInt8], _ from: Int, _ to: Int, _ pairs: Pairs, into out: inout [UInt8], depth: Int) {
+    /// Buffers reused across the paragraphs of one document: a NUL-terminated copy of the
+    /// input (for `strcspn`), the delimiter tables, and the output.
+    struct InlineScratch {
+        var pairs = Pairs()
+        var src: [UInt8] = []
+        var out: [UInt8] = []
+
+        mutating func inline(_ b: [UInt8]) -> String {
+            b.withUnsafeBufferPointer { inline($0) }
+        }
+
+        mutating func inline(_ b: UnsafeBufferPointer<UInt8>) -> String {
+            let n = b.count
+            src.removeAll(keepingCapacity: true)
+            src.append(contentsOf: b)
+            src.append(0)
+            // The raw output never outgrows the input: every step writes at most the bytes it
+            // consumes. One more for a NUL after it.
+            if out.count < n + 1 { out = [UInt8](repeating: 0, count: max(n + 1, 2 * out.count)) }
+            return src.withUnsafeMutableBufferPointer { s in
+                let text = UnsafeBufferPointer(rebasing: s[0..<n])
+                pairs.prepare(text)
+                let pairs = self.pairs
+                return out.withUnsafeMutableBufferPointer { dst in
+                    var w = Raw(dst: dst)
+                    MarkdownText.inline(s, 0, n, pairs, into: &w, depth: 0)
+                    dst[w.n] = 0
+                    return MarkdownText.collapse(UnsafeBufferPointer(rebasing: dst[0..<w.n]))
+                }
+            }
+        }
+    }
+
+    /// The raw output of the inline pass (collapsed afterwards).
+    struct Raw {
+        let dst: UnsafeMutableBufferPointer<UInt8>
+        var n = 0
+
+        init(dst: UnsafeMutableBufferPointer<UInt8>) { self.dst = dst }
+
+        @inline(__always) mutating func append(_ c: UInt8) { dst[n] = c; n += 1 }
+
+        @inline(__always) mutating func append(_ b: UnsafeMutableBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+            guard to > from else { return }
+            UnsafeMutableRawPointer(dst.baseAddress! + n).copyMemory(from: b.baseAddress! + from, byteCount: to - from)
+            n += to - from
+        }
+
+        mutating func scalar(_ v: UInt32) {
+            if v < 0x80 { append(UInt8(v)) }
+            else if v < 0x800 { append(UInt8(0xC0 | (v >> 6))); append(UInt8(0x80 | (v & 0x3F))) }
+            else if v < 0x10000 { append(UInt8(0xE0 | (v >> 12))); append(UInt8(0x80 | ((v >> 6) & 0x3F))); append(UInt8(0x80 | (v & 0x3F))) }
+            else {
+                append(UInt8(0xF0 | (v >> 18))); append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                append(UInt8(0x80 | ((v >> 6) & 0x3F))); append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+    }
+
+    /// `b[from..<to]` → words. `b` is the scratch copy: a NUL sits at `b.count - 1`, and one is
+    /// put at `to` while this range is read, so `strcspn` never runs past the range (a link
+    /// text's scan stops at its own end: linear time however links nest).
+    private static func inline(_ b: UnsafeMutableBufferPointer<UInt8>, _ from: Int, _ to: Int, _ pairs: Pairs,
+                               into out: inout Raw, depth: Int) {
+        let saved = b[to]
+        b[to] = 0
+        defer { b[to] = saved }
+        let base = b.baseAddress!
         var i = from
         while i < to {
+            let k = min(i + span(base + i, inlineBytes), to)
+            out.append(b, i, k)
+            i = k
+            if i >= to { break }
             let c = b[i]
-            if !special[Int(c)] {
-                var k = i + 1
-                while k < to && !special[Int(b[k])] { k += 1 }
-                out.append(contentsOf: b[i..<k])
-                i = k
-                continue
-            }
             switch c {
             case 0x5C: // backslash escape
                 if i + 1 < to, b[i + 1] < 0x80, b[i + 1] > 0x20, !HTMLEntities.isAlnum(b[i + 1]) { out.append(b[i + 1]); i += 2 }
@@ -215,8 +312,8 @@ enum MarkdownText {
             case 0x60: // code span: content verbatim
                 let n = run(b, i, to, 0x60)
                 let closed = pairs.nextRun.isEmpty ? -1 : Int(pairs.nextRun[i])
-                if closed > i, closed + n <= to { out.append(contentsOf: b[(i + n)..<closed]); i = closed + n }
-                else { out.append(contentsOf: b[i..<(i + n)]); i += n }
+                if closed > i, closed + n <= to { out.append(b, i + n, closed); i = closed + n }
+                else { out.append(b, i, i + n); i += n }
             case 0x21 where i + 1 < to && b[i + 1] == 0x5B: // image: dropped whole
                 if let (_, after) = link(b, i + 1, to, pairs) { i = after } else { out.append(c); i += 1 }
             case 0x5B:
@@ -226,11 +323,11 @@ enum MarkdownText {
                 }
                 else { out.append(c); i += 1 }
             case 0x3C: // autolink keeps its address as text; tags go
-                let close = pairs.nextGT.isEmpty || i + 1 >= b.count ? -1 : Int(pairs.nextGT[i + 1])
+                let close = pairs.nextGT.isEmpty || i + 1 >= b.count - 1 ? -1 : Int(pairs.nextGT[i + 1])
                 if close > i + 1, close < to {
                     let inner = b[(i + 1)..<close]
                     if inner.contains(0x3A), !inner.contains(0x20), HTMLEntities.isAlnum(inner.first!) {
-                        out.append(contentsOf: inner); i = close + 1; continue
+                        out.append(b, i + 1, close); i = close + 1; continue
                     }
                     let n = b[i + 1]
                     if (n | 0x20) >= 0x61 && (n | 0x20) <= 0x7A || n == 0x2F || n == 0x21 || n == 0x3F {
@@ -246,9 +343,9 @@ enum MarkdownText {
                 var delimiter = opens || closes
                 if c == 0x5F && isWordByte(before) && isWordByte(after) { delimiter = false }
                 if c == 0x7E && n < 2 { delimiter = false }
-                if delimiter { i += n } else { out.append(contentsOf: b[i..<(i + n)]); i += n }
+                if delimiter { i += n } else { out.append(b, i, i + n); i += n }
             case 0x26:
-                if let (v, next) = HTMLEntities.reference(b, at: i, end: to) { TextDecoding.appendScalar(v, to: &out); i = next }
+                if let (v, next) = HTMLEntities.reference(UnsafeBufferPointer(b), at: i, end: to) { out.scalar(v); i = next }
                 else { out.append(c); i += 1 }
             default:
                 out.append(c); i += 1
@@ -264,7 +361,7 @@ enum MarkdownText {
 
     /// `[text](target)` or `[text][ref]` at `i` (which holds `[`): the text range and the index
     /// after the whole link, or nil when the brackets do not form a link.
-    private static func link(_ b: [UInt8], _ i: Int, _ to: Int, _ pairs: Pairs) -> (Range<Int>, Int)? {
+    private static func link(_ b: UnsafeMutableBufferPointer<UInt8>, _ i: Int, _ to: Int, _ pairs: Pairs) -> (Range<Int>, Int)? {
         guard let k = closing(i, to, pairs), k + 1 < to else { return nil }
         let text = (i + 1)..<k
         if b[k + 1] == 0x28 || b[k + 1] == 0x5B, let m = closing(k + 1, to, pairs) { return (text, m + 1) }
@@ -273,20 +370,34 @@ enum MarkdownText {
 
     /// Runs of spaces and tabs become one space; leading and trailing ones go.
     static func collapse(_ b: [UInt8]) -> String {
-        b.withUnsafeBufferPointer { src in
-            String(unsafeUninitializedCapacity: src.count) { dst in
-                var n = 0
-                var pendingSpace = false
-                for c in src {
-                    if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
-                        pendingSpace = n > 0
-                    } else {
-                        if pendingSpace { dst[n] = 0x20; n += 1; pendingSpace = false }
-                        dst[n] = c; n += 1
-                    }
-                }
-                return n
-            }
+        var copy = b
+        copy.append(0)
+        return copy.withUnsafeBufferPointer { collapse(UnsafeBufferPointer(rebasing: $0[0..<b.count])) }
+    }
+
+    /// `collapse` for bytes followed by a NUL. Text that needs no change (no leading or
+    /// trailing space, no double space, no other whitespace: most paragraphs) is found with
+    /// `strcspn` and `strstr`, not a byte loop. (`strcspn` also stops at a NUL inside the
+    /// text, so `strstr` only runs on text without one.)
+    static func collapse(_ src: UnsafeBufferPointer<UInt8>) -> String {
+        let n = src.count
+        guard n > 0, let base = src.baseAddress else { return "" }
+        if base[0] != 0x20, base[n - 1] != 0x20, span(base, otherWhitespace) >= n,
+           strstr(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), "  ") == nil {
+            return String(validUTF8: src)
         }
+        return [UInt8](unsafeUninitializedCapacity: n) { dst, count in
+            var k = 0
+            var pendingSpace = false
+            for c in src {
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
+                    pendingSpace = k > 0
+                } else {
+                    if pendingSpace { dst[k] = 0x20; k += 1; pendingSpace = false }
+                    dst[k] = c; k += 1
+                }
+            }
+            count = k
+        }.withUnsafeBufferPointer { String(validUTF8: $0) }
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Plain text as scrapers save it: one paragraph per line, or paragraphs separated by blank
 /// lines with hard-wrapped lines inside. Also the title rules shared by every format that
 /// has no explicit title.
@@ -10,6 +16,21 @@ enum PlainText {
             out.append(String(decoding: b[start..<i], as: UTF8.self)); start = i + 1
         }
         if start < b.count { out.append(String(decoding: b[start...], as: UTF8.self)) }
+        return out
+    }
+
+    /// `lines(b[from...])` as byte ranges of `b`, without making a String per line.
+    static func lineRanges(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        guard from < b.count, let base = b.baseAddress else { return out }
+        out.reserveCapacity(32)
+        var start = from
+        while start < b.count, let hit = memchr(base + start, 0x0A, b.count - start) {
+            let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            out.append(start..<i)
+            start = i + 1
+        }
+        if start < b.count { out.append(start..<b.count) }
         return out
     }
 
