@@ -10,14 +10,16 @@ enum DocumentBody {
         /// headline-like first line of plain text).
         var title: String?
         var body: String
-        /// Cleaned paragraphs (headings, list items… one per element) for analysis.
-        var paragraphs: [String]
+        /// Cleaned paragraphs (headings, list items… one per line) for analysis, joined by `\n`.
+        var text: String
         var vendorSentiment: VendorSentiment?
+
+        var paragraphs: [String] { text.split(separator: "\n").map(String.init) }
     }
 
     static func read(_ bytes: [UInt8], from bodyStart: Int, title: String?, format: BodyFormat) -> Read {
         let (cleaned, sentiment) = bytes.withUnsafeBufferPointer { VendorFooter.clean($0, lines: PlainText.lineRanges($0, from: bodyStart)) }
-        var result = Read(title: title, body: "", paragraphs: [], vendorSentiment: sentiment)
+        var result = Read(title: title, body: "", text: "", vendorSentiment: sentiment)
         var lines = cleaned
         func isBlank(_ r: Range<Int>) -> Bool { bytes[r].allSatisfy { $0 == 0x20 || $0 == 0x09 } }
         func string(_ r: Range<Int>) -> String { String(validUTF8: bytes, r) }
@@ -26,8 +28,21 @@ enum DocumentBody {
 
         switch format {
         case .markdown:
-            let text = joined(bytes, lines)
-            var converted = MarkdownText.convert(text)
+            // Usually the kept lines are one stretch of the file (nothing was cut between
+            // them): then that stretch is the text, without a copy.
+            var contiguous = true
+            for k in lines.indices.dropFirst() where lines[k].lowerBound != lines[k - 1].upperBound + 1 { contiguous = false; break }
+            let span = contiguous && !lines.isEmpty ? lines.first!.lowerBound..<lines.last!.upperBound : nil
+            let converted: MarkdownText.Converted
+            if let span {
+                converted = bytes.withUnsafeBufferPointer { MarkdownText.convert(UnsafeBufferPointer(rebasing: $0[span])) }
+                result.body = String(validUTF8: bytes, span)
+            } else {
+                let text = joined(bytes, lines)
+                converted = MarkdownText.convert(text)
+                result.body = String(validUTF8: text)
+            }
+            result.text = converted.text
             // A leading `# Heading` is the title when the front matter has none; it is then
             // removed from the body so the page does not show it twice.
             if title == nil, let h = converted.leadingHeading, h.level == 1 {
@@ -36,12 +51,10 @@ enum DocumentBody {
                     lines.remove(at: first)
                     while let f = lines.first, isBlank(f) { lines.removeFirst() }
                 }
-                if converted.lines.first == h.text { converted.lines.removeFirst() }
+                // The heading is the first line (nothing precedes a leading heading).
+                result.text = converted.droppingFirstLine
                 result.body = String(validUTF8: joined(bytes, lines))
-            } else {
-                result.body = String(validUTF8: text)
             }
-            result.paragraphs = converted.lines
         case .plain:
             var lines = lines.map(string)
             if title == nil, let first = lines.first {
@@ -51,8 +64,9 @@ enum DocumentBody {
                     lines.removeFirst()
                 }
             }
-            result.paragraphs = PlainText.paragraphs(lines)
-            result.body = result.paragraphs.joined(separator: "\n\n")
+            let paragraphs = PlainText.paragraphs(lines)
+            result.text = paragraphs.joined(separator: "\n")
+            result.body = paragraphs.joined(separator: "\n\n")
         }
         return result
     }

@@ -185,7 +185,7 @@ enum FrontMatter {
 
     /// A value as the interpretation needs it. Lines are 1-based within the block, where the
     /// value starts (for a block list, its first `-`), as Yams marks them.
-    indirect enum Value: Equatable {
+    enum Value: Equatable {
         /// `plain` is false for quoted and block scalars (`"~"` is the text `~`, `~` is nothing).
         case scalar(String, plain: Bool, line: Int)
         case sequence([Value], line: Int)

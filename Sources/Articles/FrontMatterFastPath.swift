@@ -25,6 +25,8 @@ enum FrontMatterFastPath {
         var items: [Value] = []
         var itemIndent = 0, itemsLine = 0
         var i = 0, line = 0
+        var text = ""
+        var plain = false
         while i < n {
             line += 1
             let start = i
@@ -41,8 +43,9 @@ enum FrontMatterFastPath {
                 var v = s + 1
                 while v < e && b[v] == 0x20 { v += 1 }
                 guard v < e, b[v] != 0x23 else { return nil } // an empty item
-                guard let (value, after) = scalar(b, v, e, line: line, flow: false), endsLine(b, after, e) else { return nil }
-                items.append(value)
+                let after = scalar(b, v, e, flow: false, text: &text, plain: &plain)
+                guard after >= 0, endsLine(b, after, e) else { return nil }
+                items.append(.scalar(text, plain: plain, line: line))
                 continue
             }
             // Anything indented that is not an item continues or nests a value.
@@ -56,15 +59,22 @@ enum FrontMatterFastPath {
             var k = s + 1
             while k < e && isKeyByte(b[k]) { k += 1 }
             guard k < e, b[k] == 0x3A, k + 1 == e || b[k + 1] == 0x20, k - s <= 128 else { return nil }
-            let key = text(b, s, k)
+            let key = string(b, s, k)
             // Yams refuses repeated keys; let it say so.
             guard !entries.contains(where: { $0.key == key }) else { return nil }
             var v = k + 1
             while v < e && b[v] == 0x20 { v += 1 }
             if v == e || b[v] == 0x23 { pending = (key, line); continue }
-            let found = b[v] == 0x5B ? flowSequence(b, v, e, line: line) : scalar(b, v, e, line: line, flow: false)
-            guard let (value, after) = found, endsLine(b, after, e) else { return nil }
-            entries.append(Entry(key: key, value: value))
+            if b[v] == 0x5B {
+                var list: [Value] = []
+                let after = flowSequence(b, v, e, line: line, items: &list)
+                guard after >= 0, endsLine(b, after, e) else { return nil }
+                entries.append(Entry(key: key, value: .sequence(list, line: line)))
+            } else {
+                let after = scalar(b, v, e, flow: false, text: &text, plain: &plain)
+                guard after >= 0, endsLine(b, after, e) else { return nil }
+                entries.append(Entry(key: key, value: .scalar(text, plain: plain, line: line)))
+            }
         }
         if let p = pending {
             entries.append(Entry(key: p.key, value: items.isEmpty ? .scalar("", plain: true, line: p.line) : .sequence(items, line: itemsLine)))
@@ -80,7 +90,13 @@ enum FrontMatterFastPath {
     static func charactersAreSafe(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var k = 0
+        let raw = UnsafeRawBufferPointer(b)
         while k < n {
+            // Eight bytes at a time when all are printable ASCII (0x20–0x7E).
+            if k + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                if ((w &- 0x2020_2020_2020_2020) | w | (w &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080 == 0 { k += 8; continue }
+            }
             let c = b[k]
             if c < 0x80 {
                 if (c < 0x20 && c != 0x0A) || c == 0x7F { return false }
@@ -109,25 +125,26 @@ enum FrontMatterFastPath {
         return j == e || (j > k && b[j] == 0x23)
     }
 
-    static func text(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
+    static func string(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
         String(validUTF8: UnsafeBufferPointer(rebasing: b[s..<e]))
     }
 
-    /// A scalar starting at `v` (not a space) on a line ending at `e`: the value and the index
-    /// after it. In a flow list (`flow`) a plain word ends at `,` or `]`.
-    static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ v: Int, _ e: Int, line: Int, flow: Bool) -> (Value, Int)? {
+    /// A scalar starting at `v` (not a space) on a line ending at `e`: its text and whether it
+    /// is plain go to `text` and `plain`; returns the index after it, or -1 to decline. In a
+    /// flow list (`flow`) a plain word ends at `,` or `]`.
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ v: Int, _ e: Int, flow: Bool, text: inout String, plain: inout Bool) -> Int {
         switch b[v] {
-        case 0x22: return doubleQuoted(b, v, e, line: line)
-        case 0x27: return singleQuoted(b, v, e, line: line)
+        case 0x22: plain = false; return doubleQuoted(b, v, e, text: &text)
+        case 0x27: plain = false; return singleQuoted(b, v, e, text: &text)
         default: break
         }
         let c = b[v]
         // YAML indicators cannot start plain text (`-` can, before a non-space, outside lists).
         switch c {
         case 0x2D:
-            if flow || v + 1 >= e || b[v + 1] == 0x20 { return nil }
+            if flow || v + 1 >= e || b[v + 1] == 0x20 { return -1 }
         case 0x3F, 0x3A, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x23, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x25, 0x40, 0x60:
-            return nil
+            return -1
         default: break
         }
         var k = v
@@ -135,26 +152,28 @@ enum FrontMatterFastPath {
             let c = b[k]
             if flow {
                 if c == 0x2C || c == 0x5D { break }
-                if c == 0x5B || c == 0x7B || c == 0x7D || c == 0x23 || c == 0x3A { return nil }
+                if c == 0x5B || c == 0x7B || c == 0x7D || c == 0x23 || c == 0x3A { return -1 }
             } else {
-                if c == 0x3A && (k + 1 == e || b[k + 1] == 0x20) { return nil } // `a: b` inside a value
+                if c == 0x3A && (k + 1 == e || b[k + 1] == 0x20) { return -1 } // `a: b` inside a value
                 if c == 0x23 && b[k - 1] == 0x20 { break } // a comment
             }
             k += 1
         }
-        if flow && k == e { return nil } // the list goes on to the next line
+        if flow && k == e { return -1 } // the list goes on to the next line
         var end = k
         while end > v && b[end - 1] == 0x20 { end -= 1 }
-        return (.scalar(text(b, v, end), plain: true, line: line), end)
+        text = string(b, v, end)
+        plain = true
+        return end
     }
 
     /// `'…'` closed on its line; `''` is a quote.
-    static func singleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ v: Int, _ e: Int, line: Int) -> (Value, Int)? {
+    static func singleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ v: Int, _ e: Int, text: inout String) -> Int {
         var k = v + 1
         var out: [UInt8]?
         var run = k
         while true {
-            guard k < e else { return nil }
+            guard k < e else { return -1 }
             if b[k] == 0x27 {
                 guard k + 1 < e, b[k + 1] == 0x27 else { break }
                 if out == nil { out = [] }
@@ -165,22 +184,21 @@ enum FrontMatterFastPath {
             }
             k += 1
         }
-        let value: String
-        if var o = out { o.append(contentsOf: b[run..<k]); value = String(validUTF8: o) } else { value = text(b, v + 1, k) }
-        return (.scalar(value, plain: false, line: line), k + 1)
+        if var o = out { o.append(contentsOf: b[run..<k]); text = String(validUTF8: o) } else { text = string(b, v + 1, k) }
+        return k + 1
     }
 
     /// `"…"` closed on its line, with the escapes titles use; others (`\0`, `\e`, `\N`…) go to Yams.
-    static func doubleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ v: Int, _ e: Int, line: Int) -> (Value, Int)? {
+    static func doubleQuoted(_ b: UnsafeBufferPointer<UInt8>, _ v: Int, _ e: Int, text: inout String) -> Int {
         var k = v + 1
         var out: [UInt8]?
         var run = k
         while true {
-            guard k < e else { return nil }
+            guard k < e else { return -1 }
             let c = b[k]
             if c == 0x22 { break }
             if c != 0x5C { k += 1; continue }
-            guard k + 1 < e else { return nil }
+            guard k + 1 < e else { return -1 }
             if out == nil { out = []; out!.reserveCapacity(e - v) }
             out!.append(contentsOf: b[run..<k])
             var width = 0
@@ -194,51 +212,53 @@ enum FrontMatterFastPath {
             case 0x78: width = 2
             case 0x75: width = 4
             case 0x55: width = 8
-            default: return nil
+            default: return -1
             }
             k += 2
             if width > 0 {
-                guard k + width <= e else { return nil }
+                guard k + width <= e else { return -1 }
                 var code: UInt32 = 0
                 for j in k..<(k + width) {
                     let h = b[j]
                     let d: UInt32
                     if h >= 0x30 && h <= 0x39 { d = UInt32(h - 0x30) }
                     else if (h | 0x20) >= 0x61 && (h | 0x20) <= 0x66 { d = UInt32((h | 0x20) - 0x61 + 10) }
-                    else { return nil }
+                    else { return -1 }
                     code = code << 4 | d
                 }
                 // Printable characters only: controls, surrogates, BOM and non-characters go to Yams.
                 let printable = (code >= 0x20 && code < 0x7F) || (code >= 0xA0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)
                     && code != 0xFEFF && code != 0xFFFE && code != 0xFFFF)
-                guard printable else { return nil }
+                guard printable else { return -1 }
                 TextDecoding.appendScalar(code, to: &out!)
                 k += width
             }
             run = k
         }
-        let value: String
-        if var o = out { o.append(contentsOf: b[run..<k]); value = String(validUTF8: o) } else { value = text(b, v + 1, k) }
-        return (.scalar(value, plain: false, line: line), k + 1)
+        if var o = out { o.append(contentsOf: b[run..<k]); text = String(validUTF8: o) } else { text = string(b, v + 1, k) }
+        return k + 1
     }
 
     /// `[A, B]` closed on its line, items plain or quoted; empty items and trailing commas go to Yams.
-    static func flowSequence(_ b: UnsafeBufferPointer<UInt8>, _ v: Int, _ e: Int, line: Int) -> (Value, Int)? {
+    static func flowSequence(_ b: UnsafeBufferPointer<UInt8>, _ v: Int, _ e: Int, line: Int, items: inout [Value]) -> Int {
         var k = v + 1
-        var items: [Value] = []
         while k < e && b[k] == 0x20 { k += 1 }
-        if k < e && b[k] == 0x5D { return (.sequence([], line: line), k + 1) }
+        if k < e && b[k] == 0x5D { return k + 1 }
+        var text = ""
+        var plain = false
         while true {
-            guard k < e, let (item, after) = scalar(b, k, e, line: line, flow: true) else { return nil }
-            items.append(item)
+            guard k < e else { return -1 }
+            let after = scalar(b, k, e, flow: true, text: &text, plain: &plain)
+            guard after >= 0 else { return -1 }
+            items.append(.scalar(text, plain: plain, line: line))
             k = after
             while k < e && b[k] == 0x20 { k += 1 }
-            guard k < e else { return nil }
-            if b[k] == 0x5D { return (.sequence(items, line: line), k + 1) }
-            guard b[k] == 0x2C else { return nil }
+            guard k < e else { return -1 }
+            if b[k] == 0x5D { return k + 1 }
+            guard b[k] == 0x2C else { return -1 }
             k += 1
             while k < e && b[k] == 0x20 { k += 1 }
-            guard k < e, b[k] != 0x5D, b[k] != 0x2C else { return nil }
+            guard k < e, b[k] != 0x5D, b[k] != 0x2C else { return -1 }
         }
     }
 }

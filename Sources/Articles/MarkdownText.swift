@@ -12,10 +12,21 @@ import Darwin
 /// because analysis needs only words and this runs on every article of every build.
 enum MarkdownText {
     struct Converted {
-        /// One paragraph, heading, list item or table row per element.
-        var lines: [String]
-        /// The first heading when it comes before any other text, with its level.
+        /// The lines — one paragraph, heading, list item or table row each, never empty and
+        /// never holding a line break — joined by `\n`: the article's `text`, made as one
+        /// string rather than one per line.
+        var text: String
+        /// The first heading when it comes before any other text, with its level. It is then
+        /// also the first line.
         var leadingHeading: (level: Int, text: String)?
+
+        var lines: [String] { text.split(separator: "\n").map(String.init) }
+
+        /// The text without its first line.
+        var droppingFirstLine: String {
+            guard let nl = text.utf8.firstIndex(of: 0x0A) else { return "" }
+            return String(text[text.utf8.index(after: nl)...])
+        }
     }
 
     static func convert(_ b: [UInt8]) -> Converted {
@@ -23,19 +34,9 @@ enum MarkdownText {
     }
 
     static func convert(_ b: UnsafeBufferPointer<UInt8>) -> Converted {
-        var lines: [String] = []
+        var out = Lines(capacity: b.count)
         var leading: (Int, String)?
-        var para: [UInt8] = []
-        para.reserveCapacity(1024)
-        var scratch = InlineScratch()
         var fence: (char: UInt8, count: Int)?
-        var sawText = false
-
-        func flush() {
-            let cleaned = scratch.inline(para)
-            para.removeAll(keepingCapacity: true)
-            if !cleaned.isEmpty { lines.append(cleaned); sawText = true }
-        }
 
         let count = b.count
         var start = 0
@@ -51,27 +52,24 @@ enum MarkdownText {
                 if run(b, s, end, f.char) >= f.count, trimmedEmptyAfter(b, s + run(b, s, end, f.char), end) { fence = nil }
                 continue
             }
-            if s == end { flush(); continue }
+            if s == end { out.flush(); continue }
             // Blockquote markers: strip and treat the rest as an ordinary line.
             while s < end && b[s] == 0x3E { s += 1; if s < end && b[s] == 0x20 { s += 1 } }
             while s < end && b[s] == 0x20 { s += 1 }
-            if s == end { flush(); continue }
+            if s == end { out.flush(); continue }
             let c = b[s]
             if (c == 0x60 || c == 0x7E), run(b, s, end, c) >= 3 {
-                flush(); fence = (c, run(b, s, end, c)); continue
+                out.flush(); fence = (c, run(b, s, end, c)); continue
             }
             if c == 0x23 {
                 let level = run(b, s, end, 0x23)
                 if level <= 6, s + level == end || b[s + level] == 0x20 || b[s + level] == 0x09 {
-                    flush()
+                    out.flush()
                     var hs = s + level, he = end
                     while he > hs && (b[he - 1] == 0x20 || b[he - 1] == 0x23 || b[he - 1] == 0x09) { he -= 1 }
                     while hs < he && b[hs] == 0x20 { hs += 1 }
-                    let text = scratch.inline(UnsafeBufferPointer(rebasing: b[hs..<he]))
-                    if !text.isEmpty {
-                        if !sawText && leading == nil { leading = (level, text) }
-                        lines.append(text); sawText = true
-                    }
+                    let first = !out.sawText && leading == nil
+                    if let r = out.addLine(UnsafeBufferPointer(rebasing: b[hs..<he])), first { leading = (level, String(validUTF8: out.text, r)) }
                     continue
                 }
             }
@@ -80,46 +78,98 @@ enum MarkdownText {
                 var k = s, marks = 0, other = false
                 while k < end { if b[k] == c { marks += 1 } else if b[k] != 0x20 { other = true; break }; k += 1 }
                 if !other {
-                    if (c == 0x3D || c == 0x2D) && !para.isEmpty {
+                    if (c == 0x3D || c == 0x2D) && !out.para.isEmpty {
                         let level = c == 0x3D ? 1 : 2
-                        let text = scratch.inline(para); para.removeAll()
-                        if !text.isEmpty {
-                            if !sawText && leading == nil { leading = (level, text) }
-                            lines.append(text); sawText = true
-                        }
+                        let first = !out.sawText && leading == nil
+                        if let r = out.takePara(), first { leading = (level, String(validUTF8: out.text, r)) }
                         continue
                     }
-                    if marks >= 3 && c != 0x3D { flush(); continue }
+                    if marks >= 3 && c != 0x3D { out.flush(); continue }
                 }
             }
             // Reference definition `[label]: url` — a link target, not prose.
-            if c == 0x5B, let close = firstIndex(of: 0x5D, in: b, s, end), close + 1 < end, b[close + 1] == 0x3A { flush(); continue }
+            if c == 0x5B, let close = firstIndex(of: 0x5D, in: b, s, end), close + 1 < end, b[close + 1] == 0x3A { out.flush(); continue }
             // Table: a row of cells, or the `|---|:--:|` separator.
             if c == 0x7C {
-                flush()
+                out.flush()
                 if b[s..<end].allSatisfy({ $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 }) { continue }
-                let cells = b[s..<end].split(separator: 0x7C).map { scratch.inline(UnsafeBufferPointer(rebasing: $0)) }.filter { !$0.isEmpty }
-                if !cells.isEmpty { lines.append(cells.joined(separator: " ")); sawText = true }
+                // The row's non-empty cells, one space between them.
+                var row: [UInt8] = []
+                for cell in b[s..<end].split(separator: 0x7C) {
+                    let mark = row.count
+                    if mark > 0 { row.append(0x20) }
+                    let start = row.count
+                    out.scratch.inline(UnsafeBufferPointer(rebasing: cell), appendingTo: &row)
+                    if row.count == start { row.removeSubrange(mark...) }
+                }
+                if !row.isEmpty {
+                    if !out.text.isEmpty { out.text.append(0x0A) }
+                    out.text.append(contentsOf: row)
+                    out.sawText = true
+                }
                 continue
             }
             // List item: `- `, `* `, `+ `, `1. `, `1) ` start a new line of their own.
             if (c == 0x2D || c == 0x2A || c == 0x2B) && s + 1 < end && b[s + 1] == 0x20 {
-                flush(); s += 2
+                out.flush(); s += 2
                 if end - s >= 4, b[s] == 0x5B, b[s + 2] == 0x5D, b[s + 3] == 0x20 { s += 4 }
-                para.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<end])); continue
+                out.para.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<end])); continue
             }
             if c >= 0x30 && c <= 0x39 {
                 var k = s
                 while k < end && b[k] >= 0x30 && b[k] <= 0x39 && k - s < 9 { k += 1 }
                 if k + 1 < end, b[k] == 0x2E || b[k] == 0x29, b[k + 1] == 0x20 {
-                    flush(); para.append(contentsOf: UnsafeBufferPointer(rebasing: b[(k + 2)..<end])); continue
+                    out.flush(); out.para.append(contentsOf: UnsafeBufferPointer(rebasing: b[(k + 2)..<end])); continue
                 }
             }
-            if !para.isEmpty { para.append(0x20) }
-            para.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<end]))
+            if !out.para.isEmpty { out.para.append(0x20) }
+            out.para.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<end]))
         }
-        flush()
-        return Converted(lines: lines, leadingHeading: leading)
+        out.flush()
+        return Converted(text: String(validUTF8: out.text), leadingHeading: leading)
+    }
+
+    /// The text being built, line by line. A struct with methods rather than local functions
+    /// capturing variables: captured variables are boxed and checked for exclusive access at
+    /// run time on every use.
+    struct Lines {
+        var text: [UInt8] = []
+        var sawText = false
+        var para: [UInt8] = []
+        var scratch = InlineScratch()
+
+        init(capacity: Int) {
+            text.reserveCapacity(capacity)
+            para.reserveCapacity(1024)
+        }
+
+        /// Appends the words of `src` as a line: where they landed in `text`, or nil (and
+        /// nothing appended) when there are none.
+        mutating func addLine(_ src: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+            let mark = text.count
+            if mark > 0 { text.append(0x0A) }
+            let start = text.count
+            scratch.inline(src, appendingTo: &text)
+            if text.count == start { text.removeSubrange(mark...); return nil }
+            sawText = true
+            return start..<text.count
+        }
+
+        mutating func addLine(_ src: [UInt8]) -> Range<Int>? {
+            src.withUnsafeBufferPointer { addLine($0) }
+        }
+
+        /// Ends the paragraph being gathered: its words become a line (see `addLine`).
+        mutating func takePara() -> Range<Int>? {
+            var p: [UInt8] = []
+            swap(&p, &para) // not a copy: `para` keeps its one buffer from paragraph to paragraph
+            let r = addLine(p)
+            p.removeAll(keepingCapacity: true)
+            swap(&p, &para)
+            return r
+        }
+
+        mutating func flush() { _ = takePara() }
     }
 
     private static func run(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ c: UInt8) -> Int {
@@ -167,6 +217,22 @@ enum MarkdownText {
         var squares: [Int32] = [], rounds: [Int32] = []
         var lastByLength: [Int: Int32] = [:]
 
+        /// The tables as plain pointers for the inline pass: passing the arrays down its
+        /// recursive calls cost a retain and a release of each, each time.
+        func withView<R>(_ body: (View) -> R) -> R {
+            close.withUnsafeBufferPointer { c in
+                nextGT.withUnsafeBufferPointer { g in
+                    nextRun.withUnsafeBufferPointer { r in body(View(close: c, nextGT: g, nextRun: r)) }
+                }
+            }
+        }
+
+        struct View {
+            let close: UnsafeBufferPointer<Int32>
+            let nextGT: UnsafeBufferPointer<Int32>
+            let nextRun: UnsafeBufferPointer<Int32>
+        }
+
         /// `b` is followed by a NUL byte (`InlineScratch` guarantees it), for `strcspn`.
         mutating func prepare(_ b: UnsafeBufferPointer<UInt8>) {
             let n = b.count
@@ -174,6 +240,8 @@ enum MarkdownText {
             nextGT.removeAll(keepingCapacity: true)
             nextRun.removeAll(keepingCapacity: true)
             guard n > 0, let base = b.baseAddress else { return }
+            // Most paragraphs hold none of the three bytes: one scan says so.
+            if MarkdownText.span(base, MarkdownText.tableBytes) >= n { return }
             if memchr(base, 0x5B, n) != nil {
                 close.append(contentsOf: repeatElement(-1, count: n))
                 squares.removeAll(keepingCapacity: true); rounds.removeAll(keepingCapacity: true)
@@ -215,16 +283,29 @@ enum MarkdownText {
     }
 
     /// NUL-terminated byte sets for `strcspn`, which skips ordinary text 16 bytes at a time.
+    /// Made once and never freed (pointers, so that passing them costs no reference counting).
     /// Bytes that may start inline syntax:
-    static let inlineBytes: [CChar] = [0x5C, 0x60, 0x21, 0x5B, 0x3C, 0x2A, 0x7E, 0x5F, 0x26, 0]
+    nonisolated(unsafe) static let inlineBytes = byteSet([0x5C, 0x60, 0x21, 0x5B, 0x3C, 0x2A, 0x7E, 0x5F, 0x26])
+    /// Bytes that need a delimiter table (a NUL inside the text stops the scan early, which
+    /// only means the tables are looked for with `memchr`):
+    nonisolated(unsafe) static let tableBytes = byteSet([0x5B, 0x3C, 0x60])
     /// Bytes the bracket matcher looks at:
-    static let bracketBytes: [CChar] = [0x5C, 0x5B, 0x5D, 0x28, 0x29, 0]
+    nonisolated(unsafe) static let bracketBytes = byteSet([0x5C, 0x5B, 0x5D, 0x28, 0x29])
     /// Whitespace `collapse` changes, besides the space:
-    static let otherWhitespace: [CChar] = [0x09, 0x0A, 0x0D, 0x0C, 0]
+    nonisolated(unsafe) static let otherWhitespace = byteSet([0x09, 0x0A, 0x0D, 0x0C])
+    /// For `strstr`:
+    nonisolated(unsafe) static let doubleSpace = byteSet([0x20, 0x20])
+
+    private static func byteSet(_ bytes: [CChar]) -> UnsafePointer<CChar> {
+        let p = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+        p.initialize(from: bytes, count: bytes.count)
+        p[bytes.count] = 0
+        return UnsafePointer(p)
+    }
 
     /// How many bytes from `p` are not in `set`. `p` must reach a NUL.
-    @inline(__always) static func span(_ p: UnsafePointer<UInt8>, _ set: [CChar]) -> Int {
-        set.withUnsafeBufferPointer { strcspn(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), $0.baseAddress!) }
+    @inline(__always) static func span(_ p: UnsafePointer<UInt8>, _ set: UnsafePointer<CChar>) -> Int {
+        strcspn(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), set)
     }
 
     /// How deep link texts may nest (each level is a recursive call).
@@ -238,10 +319,13 @@ enum MarkdownText {
         var out: [UInt8] = []
 
         mutating func inline(_ b: [UInt8]) -> String {
-            b.withUnsafeBufferPointer { inline($0) }
+            var out: [UInt8] = []
+            b.withUnsafeBufferPointer { inline($0, appendingTo: &out) }
+            return String(validUTF8: out)
         }
 
-        mutating func inline(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        /// Appends the words of `b`, whitespace collapsed, to `dest`.
+        mutating func inline(_ b: UnsafeBufferPointer<UInt8>, appendingTo dest: inout [UInt8]) {
             let n = b.count
             src.removeAll(keepingCapacity: true)
             src.append(contentsOf: b)
@@ -249,15 +333,16 @@ enum MarkdownText {
             // The raw output never outgrows the input: every step writes at most the bytes it
             // consumes. One more for a NUL after it.
             if out.count < n + 1 { out = [UInt8](repeating: 0, count: max(n + 1, 2 * out.count)) }
-            return src.withUnsafeMutableBufferPointer { s in
+            src.withUnsafeMutableBufferPointer { s in
                 let text = UnsafeBufferPointer(rebasing: s[0..<n])
                 pairs.prepare(text)
-                let pairs = self.pairs
-                return out.withUnsafeMutableBufferPointer { dst in
-                    var w = Raw(dst: dst)
-                    MarkdownText.inline(s, 0, n, pairs, into: &w, depth: 0)
-                    dst[w.n] = 0
-                    return MarkdownText.collapse(UnsafeBufferPointer(rebasing: dst[0..<w.n]))
+                pairs.withView { pairs in
+                    out.withUnsafeMutableBufferPointer { dst in
+                        var w = Raw(dst: dst)
+                        MarkdownText.inline(s, 0, n, pairs, into: &w, depth: 0)
+                        dst[w.n] = 0
+                        MarkdownText.collapse(UnsafeBufferPointer(rebasing: dst[0..<w.n]), appendingTo: &dest)
+                    }
                 }
             }
         }
@@ -292,7 +377,7 @@ enum MarkdownText {
     /// `b[from..<to]` → words. `b` is the scratch copy: a NUL sits at `b.count - 1`, and one is
     /// put at `to` while this range is read, so `strcspn` never runs past the range (a link
     /// text's scan stops at its own end: linear time however links nest).
-    private static func inline(_ b: UnsafeMutableBufferPointer<UInt8>, _ from: Int, _ to: Int, _ pairs: Pairs,
+    private static func inline(_ b: UnsafeMutableBufferPointer<UInt8>, _ from: Int, _ to: Int, _ pairs: Pairs.View,
                                into out: inout Raw, depth: Int) {
         let saved = b[to]
         b[to] = 0
@@ -353,7 +438,7 @@ enum MarkdownText {
         }
     }
 
-    private static func closing(_ i: Int, _ to: Int, _ pairs: Pairs) -> Int? {
+    private static func closing(_ i: Int, _ to: Int, _ pairs: Pairs.View) -> Int? {
         guard !pairs.close.isEmpty else { return nil }
         let k = Int(pairs.close[i])
         return k > i && k < to ? k : nil
@@ -361,7 +446,7 @@ enum MarkdownText {
 
     /// `[text](target)` or `[text][ref]` at `i` (which holds `[`): the text range and the index
     /// after the whole link, or nil when the brackets do not form a link.
-    private static func link(_ b: UnsafeMutableBufferPointer<UInt8>, _ i: Int, _ to: Int, _ pairs: Pairs) -> (Range<Int>, Int)? {
+    private static func link(_ b: UnsafeMutableBufferPointer<UInt8>, _ i: Int, _ to: Int, _ pairs: Pairs.View) -> (Range<Int>, Int)? {
         guard let k = closing(i, to, pairs), k + 1 < to else { return nil }
         let text = (i + 1)..<k
         if b[k + 1] == 0x28 || b[k + 1] == 0x5B, let m = closing(k + 1, to, pairs) { return (text, m + 1) }
@@ -372,32 +457,32 @@ enum MarkdownText {
     static func collapse(_ b: [UInt8]) -> String {
         var copy = b
         copy.append(0)
-        return copy.withUnsafeBufferPointer { collapse(UnsafeBufferPointer(rebasing: $0[0..<b.count])) }
+        var out: [UInt8] = []
+        copy.withUnsafeBufferPointer { collapse(UnsafeBufferPointer(rebasing: $0[0..<b.count]), appendingTo: &out) }
+        return String(validUTF8: out)
     }
 
-    /// `collapse` for bytes followed by a NUL. Text that needs no change (no leading or
-    /// trailing space, no double space, no other whitespace: most paragraphs) is found with
-    /// `strcspn` and `strstr`, not a byte loop. (`strcspn` also stops at a NUL inside the
-    /// text, so `strstr` only runs on text without one.)
-    static func collapse(_ src: UnsafeBufferPointer<UInt8>) -> String {
+    /// `collapse` for bytes followed by a NUL, appended to `dest`. Text that needs no change
+    /// (no leading or trailing space, no double space, no other whitespace: most paragraphs)
+    /// is found with `strcspn` and `strstr`, not a byte loop. (`strcspn` also stops at a NUL
+    /// inside the text, so `strstr` only runs on text without one.)
+    static func collapse(_ src: UnsafeBufferPointer<UInt8>, appendingTo dest: inout [UInt8]) {
         let n = src.count
-        guard n > 0, let base = src.baseAddress else { return "" }
+        guard n > 0, let base = src.baseAddress else { return }
         if base[0] != 0x20, base[n - 1] != 0x20, span(base, otherWhitespace) >= n,
-           strstr(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), "  ") == nil {
-            return String(validUTF8: src)
+           strstr(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), doubleSpace) == nil {
+            dest.append(contentsOf: src)
+            return
         }
-        return [UInt8](unsafeUninitializedCapacity: n) { dst, count in
-            var k = 0
-            var pendingSpace = false
-            for c in src {
-                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
-                    pendingSpace = k > 0
-                } else {
-                    if pendingSpace { dst[k] = 0x20; k += 1; pendingSpace = false }
-                    dst[k] = c; k += 1
-                }
+        var pendingSpace = false
+        let start = dest.count
+        for c in src {
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C {
+                pendingSpace = dest.count > start
+            } else {
+                if pendingSpace { dest.append(0x20); pendingSpace = false }
+                dest.append(c)
             }
-            count = k
-        }.withUnsafeBufferPointer { String(validUTF8: $0) }
+        }
     }
 }

@@ -32,6 +32,11 @@ extension String {
         let raw = UnsafeRawPointer(base)
         var i = 0
         var any: UInt64 = 0
+        while i + 32 <= b.count {
+            any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+            i += 32
+        }
         while i + 8 <= b.count { any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self); i += 8 }
         while i < b.count { any |= UInt64(b[i]); i += 1 }
         return any & 0x8080_8080_8080_8080 == 0

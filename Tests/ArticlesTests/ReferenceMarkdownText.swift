@@ -300,7 +300,7 @@ enum ReferenceMarkdownText {
 /// (a String per line, `VendorFooter.clean` on strings, joined again for the converter).
 enum ReferenceDocumentBody {
     static func read(_ bytes: [UInt8], from bodyStart: Int, title: String?, format: BodyFormat) -> DocumentBody.Read {
-        var result = DocumentBody.Read(title: title, body: "", paragraphs: [], vendorSentiment: nil)
+        var result = DocumentBody.Read(title: title, body: "", text: "", vendorSentiment: nil)
         let bodyBytes = Array(bytes[bodyStart...])
         let cleaned = clean(PlainText.lines(bodyBytes))
         result.vendorSentiment = cleaned.sentiment
@@ -319,7 +319,7 @@ enum ReferenceDocumentBody {
                 if converted.lines.first == h.text { converted.lines.removeFirst() }
             }
             result.body = lines.joined(separator: "\n")
-            result.paragraphs = converted.lines
+            result.text = converted.lines.joined(separator: "\n")
         } else {
             if result.title == nil, let first = lines.first {
                 let next = lines.dropFirst().first { !PlainText.isBlank($0) }
@@ -328,8 +328,9 @@ enum ReferenceDocumentBody {
                     lines.removeFirst()
                 }
             }
-            result.paragraphs = PlainText.paragraphs(lines)
-            result.body = result.paragraphs.joined(separator: "\n\n")
+            let paragraphs = PlainText.paragraphs(lines)
+            result.text = paragraphs.joined(separator: "\n")
+            result.body = paragraphs.joined(separator: "\n\n")
         }
         return result
     }
