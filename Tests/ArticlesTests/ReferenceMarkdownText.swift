@@ -360,3 +360,54 @@ enum ReferenceDocumentBody {
         return VendorFooter.Result(lines: kept, sentiment: sentiment)
     }
 }
+
+/// Small helpers as they were before their fast paths.
+enum ReferenceHelpers {
+    static func fileExtension(_ path: String) -> String {
+        let u = path.utf8
+        let nameStart = u.lastIndex(of: 0x2F).map { u.index(after: $0) } ?? u.startIndex
+        guard let dot = u[nameStart...].lastIndex(of: 0x2E), dot != nameStart else { return "" }
+        let ext = Substring(path.utf8[u.index(after: dot)...])
+        return ext.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? ext.lowercased() : String(ext)
+    }
+
+    static func isHTTP(_ u: String) -> Bool {
+        let lower = u.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+
+    static func slugify(_ s: String) -> String {
+        let maxLength = Slugs.maxLength
+        var out: [UInt8] = []
+        out.reserveCapacity(min(s.utf8.count, maxLength * 2))
+        var dash = false
+        func emit(_ c: UInt8) {
+            if dash && !out.isEmpty { out.append(0x2D) }
+            dash = false
+            out.append(c)
+        }
+        let source = s.utf8.allSatisfy({ $0 < 0x80 }) ? s : s.folding(options: [.diacriticInsensitive], locale: nil)
+        for scalar in source.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let c = UInt8(v)
+                if c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39 { emit(c) }
+                else if c >= 0x41 && c <= 0x5A { emit(c | 0x20) }
+                else { dash = true }
+            } else if let t = Slugs.transliteration[v] {
+                for c in t.utf8 { emit(c) }
+            } else {
+                dash = true
+            }
+            if out.count > maxLength * 2 { break }
+        }
+        if out.count > maxLength {
+            var cut = maxLength
+            while cut > maxLength / 2 && out[cut] != 0x2D { cut -= 1 }
+            if cut <= maxLength / 2 { cut = maxLength }
+            out.removeSubrange(cut...)
+            while out.last == 0x2D { out.removeLast() }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
