@@ -41,8 +41,10 @@ enum FrontMatter {
         var s = yamlStart
         var l = openLine + 1
         while s < b.count {
-            var e = s
-            while e < b.count, b[e] != 0x0A { e += 1 }
+            // The end of the line, with memchr: the block is looked for in every Markdown file.
+            let e = b.withUnsafeBufferPointer { u in
+                memchr(u.baseAddress! + s, 0x0A, u.count - s).map { u.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? u.count
+            }
             let (dash, _) = isFence(s, 0x2D)
             let (dots, _) = isFence(s, 0x2E)
             if dash || dots {

@@ -194,10 +194,9 @@ enum FrontMatterFastPath {
         var out: [UInt8]?
         var run = k
         while true {
+            while k < e && b[k] != 0x22 && b[k] != 0x5C { k += 1 }
             guard k < e else { return -1 }
-            let c = b[k]
-            if c == 0x22 { break }
-            if c != 0x5C { k += 1; continue }
+            if b[k] == 0x22 { break }
             guard k + 1 < e else { return -1 }
             if out == nil { out = []; out!.reserveCapacity(e - v) }
             out!.append(contentsOf: b[run..<k])

@@ -159,14 +159,18 @@ enum MarkdownText {
             src.withUnsafeBufferPointer { addLine($0) }
         }
 
-        /// Ends the paragraph being gathered: its words become a line (see `addLine`).
+        /// Ends the paragraph being gathered: its words become a line (see `addLine`). The
+        /// paragraph is read in place, and keeps its buffer for the next one.
         mutating func takePara() -> Range<Int>? {
-            var p: [UInt8] = []
-            swap(&p, &para) // not a copy: `para` keeps its one buffer from paragraph to paragraph
-            let r = addLine(p)
-            p.removeAll(keepingCapacity: true)
-            swap(&p, &para)
-            return r
+            let mark = text.count
+            if mark > 0 { text.append(0x0A) }
+            let start = text.count
+            para.append(0)
+            scratch.inline(terminated: &para, appendingTo: &text)
+            para.removeAll(keepingCapacity: true)
+            if text.count == start { text.removeSubrange(mark...); return nil }
+            sawText = true
+            return start..<text.count
         }
 
         mutating func flush() { _ = takePara() }
@@ -326,10 +330,20 @@ enum MarkdownText {
 
         /// Appends the words of `b`, whitespace collapsed, to `dest`.
         mutating func inline(_ b: UnsafeBufferPointer<UInt8>, appendingTo dest: inout [UInt8]) {
-            let n = b.count
             src.removeAll(keepingCapacity: true)
             src.append(contentsOf: b)
             src.append(0)
+            Self.inline(terminated: &src, pairs: &pairs, out: &out, appendingTo: &dest)
+        }
+
+        /// `inline` for text that ends in a NUL of its own (not part of the text), read in
+        /// place: the paragraph being gathered is not copied again.
+        mutating func inline(terminated src: inout [UInt8], appendingTo dest: inout [UInt8]) {
+            Self.inline(terminated: &src, pairs: &pairs, out: &out, appendingTo: &dest)
+        }
+
+        private static func inline(terminated src: inout [UInt8], pairs: inout Pairs, out: inout [UInt8], appendingTo dest: inout [UInt8]) {
+            let n = src.count - 1
             // The raw output never outgrows the input: every step writes at most the bytes it
             // consumes. One more for a NUL after it.
             if out.count < n + 1 { out = [UInt8](repeating: 0, count: max(n + 1, 2 * out.count)) }

@@ -53,20 +53,29 @@ public enum Slugs {
     private static func asciiSlug(_ s: String) -> String? {
         var s = s
         return s.withUTF8 { u -> String? in
-            var out: [UInt8] = []
-            out.reserveCapacity(min(u.count, maxLength * 2 + 1))
-            var dash = false
-            for c in u {
-                if c >= 0x80 { return nil }
-                var l = c
-                if c >= 0x41 && c <= 0x5A { l = c | 0x20 }
-                else if !(c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39) { dash = true; continue }
-                if dash && !out.isEmpty { out.append(0x2D) }
-                dash = false
-                out.append(l)
-                if out.count > maxLength * 2 { break }
+            // At most two bytes (a dash and a letter) are added before the length check.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxLength * 2 + 2) { out -> String? in
+                var n = 0
+                var dash = false
+                for c in u {
+                    if c >= 0x80 { return nil }
+                    var l = c
+                    if c >= 0x41 && c <= 0x5A { l = c | 0x20 }
+                    else if !(c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39) { dash = true; continue }
+                    if dash && n > 0 { out[n] = 0x2D; n += 1 }
+                    dash = false
+                    out[n] = l; n += 1
+                    if n > maxLength * 2 { break }
+                }
+                if n > maxLength {
+                    var cut = maxLength
+                    while cut > maxLength / 2 && out[cut] != 0x2D { cut -= 1 }
+                    if cut <= maxLength / 2 { cut = maxLength }
+                    n = cut
+                    while n > 0 && out[n - 1] == 0x2D { n -= 1 }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
             }
-            return finish(&out)
         }
     }
 

@@ -97,20 +97,31 @@ enum TextDecoding {
 
     /// True when `b` is valid UTF-8 with no NUL and no control character other than tab, line
     /// breaks, vertical tab, form feed and escape, and starts with no binary signature: then
-    /// `binaryKind` is nil and `validateUTF8` finds nothing invalid. One pass, sixteen bytes at
-    /// a time where they are all printable ASCII; false (so the full checks run) otherwise.
+    /// `binaryKind` is nil and `validateUTF8` finds nothing invalid. One pass, eight bytes at a
+    /// time; false (so the full checks run) otherwise.
     static func isPlainUTF8Text(_ b: [UInt8]) -> Bool {
         for (signature, _) in signatures where b.starts(with: signature) { return false }
         return b.withUnsafeBytes { raw -> Bool in
             let n = raw.count
             var i = 0
             @inline(__always) func cont(_ k: Int) -> Bool { k < n && raw[k] & 0xC0 == 0x80 }
+            @inline(__always) func outside(_ k: Int) -> UInt64 {
+                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                return (w &- 0x2020_2020_2020_2020) | w
+            }
             while i < n {
-                if i + 16 <= n {
-                    let w1 = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let w2 = raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
-                    // All sixteen in 0x20–0x7F: no borrow, no high bit.
-                    if ((w1 &- 0x2020_2020_2020_2020) | w1 | (w2 &- 0x2020_2020_2020_2020) | w2) & 0x8080_8080_8080_8080 == 0 { i += 16; continue }
+                // Thirty-two bytes of ordinary text at once, the common case.
+                if i + 32 <= n, (outside(i) | outside(i + 8) | outside(i + 16) | outside(i + 24)) & 0x8080_8080_8080_8080 == 0 {
+                    i += 32; continue
+                }
+                if i + 8 <= n {
+                    // Eight bytes at once: the lowest high bit of `m` marks the first byte outside
+                    // 0x20–0x7F (bytes below it neither borrow nor carry), so a word of ordinary
+                    // text is skipped whole and otherwise we jump straight to that byte.
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let m = ((w &- 0x2020_2020_2020_2020) | w) & 0x8080_8080_8080_8080
+                    if m == 0 { i += 8; continue }
+                    i += m.trailingZeroBitCount >> 3
                 }
                 let c = raw[i]
                 if c >= 0x20 && c < 0x80 { i += 1; continue }
