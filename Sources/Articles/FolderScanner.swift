@@ -21,20 +21,8 @@ enum FolderScanner {
         let realRoot = realPath(rootPath) ?? rootPath
         var walker = Walker(root: rootPath, realRoot: realRoot, options: options)
         walker.walk(relative: "")
-        walker.files.sort { bytesPrecede($0.path, $1.path) }
+        walker.files.sort { $0.path.utf8Precedes($1.path) }
         return FolderScan(files: walker.files, diagnostics: Diagnostic.sorted(walker.diagnostics))
-    }
-
-    /// `a.utf8.lexicographicallyPrecedes(b.utf8)`, with `memcmp` on the bytes.
-    static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let n = min(x.count, y.count)
-                let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
-                return c != 0 ? c < 0 : x.count < y.count
-            }
-        }
     }
 
     static func realPath(_ p: String) -> String? {

@@ -106,7 +106,7 @@ public enum Slugs {
         let order = articles.indices.sorted { a, b in
             let x = articles[a], y = articles[b]
             if x.day != y.day { return x.day < y.day }
-            if x.path != y.path { return x.path.utf8.lexicographicallyPrecedes(y.path.utf8) }
+            if x.path != y.path { return x.path.utf8Precedes(y.path) }
             return (x.index ?? 0) < (y.index ?? 0)
         }
         for i in order {

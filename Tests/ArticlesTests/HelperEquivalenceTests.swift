@@ -59,4 +59,44 @@ struct HelperEquivalenceTests {
         #expect(yes > 1000)
         #expect(TextDecoding.isPlainUTF8Text(Array(seedArticle.utf8)))
     }
+
+    /// URL normalisation for deduplication: the byte path for ASCII addresses against the
+    /// character-based original (`normalizeAnyURL`, unchanged).
+    @Test func urlNormalisationAgrees() {
+        let pieces = ["https://", "HTTP://", "http://", "//", "www.", "WWW.", "Example.COM", "a.b", "/", "//", "/Path", "?", "&", "#",
+                      "utm_source=x", "UTM_Medium=y", "id=3", "q=a&b", "#top", " ", "\t", "\r\n", "é", "\u{301}", "%20", "=", "utm", "_"]
+        var rng = SplitMix(seed: 8)
+        for _ in 0..<6000 {
+            var s = ""
+            for _ in 0..<rng.below(10) { s += rng.pick(pieces) }
+            #expect(Deduplicator.normalizeURL(s) == Deduplicator.normalizeAnyURL(s), "\(s.debugDescription)")
+        }
+        #expect(Deduplicator.normalizeURL(" https://www.Example.com/a/?utm_source=x&id=2#top ") == "example.com/a?id=2")
+    }
+
+    /// The normalised text deduplication hashes (cached across builds, so it must not change).
+    @Test func normalisedTextAgrees() {
+        let pieces = ["Word", "word", "WORD", " ", "  ", "\n", "\t", ",", ".", "-", "'", "’", "“", "é", "É", "ß", "İ", "Σ", "日本", "٣", "½",
+                      "\u{301}", "🚀", "€", "3.5%", "S&P", "_", "\u{A0}", "ǅ", "Ⅻ"]
+        var rng = SplitMix(seed: 9)
+        for _ in 0..<4000 {
+            var s = ""
+            for _ in 0..<rng.below(30) { s += rng.pick(pieces) }
+            var new: [UInt8] = [], old: [UInt8] = []
+            Deduplicator.forEachNormalizedByte(s) { new.append($0) }
+            ReferenceHelpers.forEachNormalizedByte(s) { old.append($0) }
+            #expect(new == old, "\(s.debugDescription)")
+        }
+    }
+
+    @Test func byteOrderAgrees() {
+        var rng = SplitMix(seed: 10)
+        let pieces = ["a", "b", "A", "-", "/", ".", "é", "e\u{301}", "日", "", "2026-11-24", "z"]
+        for _ in 0..<5000 {
+            var x = "", y = ""
+            for _ in 0..<rng.below(5) { x += rng.pick(pieces) }
+            for _ in 0..<rng.below(5) { y += rng.pick(pieces) }
+            #expect(x.utf8Precedes(y) == x.utf8.lexicographicallyPrecedes(y.utf8), "\(x.debugDescription) \(y.debugDescription)")
+        }
+    }
 }

@@ -410,4 +410,46 @@ enum ReferenceHelpers {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// `Deduplicator.forEachNormalizedByte` as it was.
+    static func forEachNormalizedByte(_ text: String, _ emit: (UInt8) -> Void) {
+        var text = text
+        text.withUTF8 { b in
+            var space = false
+            var started = false
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    i += 1
+                    let lower = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
+                    if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                        if space && started { emit(0x20) }
+                        space = false; started = true
+                        emit(lower)
+                    } else {
+                        space = true
+                    }
+                    continue
+                }
+                // One multi-byte scalar (the string is valid UTF-8).
+                let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+                for k in 1..<len where i + k < n { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                let scalarStart = i
+                i = min(i + len, n)
+                guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic || scalar.properties.numericType != nil else {
+                    space = true; continue
+                }
+                if space && started { emit(0x20) }
+                space = false; started = true
+                if scalar.properties.changesWhenLowercased {
+                    for x in scalar.properties.lowercaseMapping.utf8 { emit(x) }
+                } else {
+                    for k in scalarStart..<i { emit(b[k]) }
+                }
+            }
+        }
+    }
 }

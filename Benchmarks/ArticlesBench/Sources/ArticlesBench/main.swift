@@ -1,9 +1,11 @@
 // Prints CPU microseconds per file for `ArticleLoader.scan` and `ArticleLoader.parse` over a
-// corpus folder, for before/after figures. CPU time (this thread's user+sys, from
-// CLOCK_THREAD_CPUTIME_ID) rather than wall time: the benchmark machine's cores are shared,
-// and a neighbour's load stretches wall time but not our CPU time. Each step runs several
-// rounds and the fastest is reported (the least disturbed by cache misses from neighbours);
-// the median is printed beside it.
+// corpus folder, for before/after figures, and for `loadFolder` (scan, read, parse on every
+// core, deduplicate: what `bellwether check` does). CPU time (user+sys: this thread's from
+// CLOCK_THREAD_CPUTIME_ID for scan and parse, the process's for loadFolder) rather than wall
+// time: the benchmark machine's cores are shared, and a neighbour's load stretches wall time
+// far more than our CPU time. Each step runs several rounds and the fastest is reported (the
+// least disturbed by neighbours); the median is printed beside it. Parse runs on one core over
+// bytes already in memory.
 //
 //   swift run -c release --package-path Benchmarks/ArticlesBench ArticlesBench /work/bench-data/c10k [--rounds 5]
 import Articles
@@ -15,6 +17,12 @@ import Glibc
 func threadCPU() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+func processCPU() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
@@ -38,13 +46,14 @@ let loader = ArticleLoader()
 let url = URL(fileURLWithPath: folder)
 
 /// Runs `body` `rounds` times; returns (fastest, median) CPU seconds and the last result.
-@MainActor func measure<R>(_ body: () -> R) -> (best: Double, median: Double, wallBest: Double, result: R) {
+@MainActor func measure<R>(process: Bool = false, _ body: () -> R) -> (best: Double, median: Double, wallBest: Double, result: R) {
     var cpu: [Double] = [], walls: [Double] = []
     var last: R?
+    let clock = process ? processCPU : threadCPU
     for _ in 0..<rounds {
-        let c0 = threadCPU(), w0 = wall()
+        let c0 = clock(), w0 = wall()
         last = body()
-        cpu.append(threadCPU() - c0); walls.append(wall() - w0)
+        cpu.append(clock() - c0); walls.append(wall() - w0)
     }
     cpu.sort()
     return (cpu[0], cpu[cpu.count / 2], walls.min()!, last!)
@@ -75,3 +84,15 @@ let parsed = measure { () -> (Int, Int) in
 show("parse", (parsed.best, parsed.median, parsed.wallBest), files: files.count)
 print(String(format: "parse: %.1f MB/s CPU; %d articles, %d diagnostics from %.1f MB",
              Double(bytes) / parsed.best / 1e6, parsed.result.0, parsed.result.1, Double(bytes) / 1e6))
+
+// The other steps of loadFolder, on one core: reading the files, and assemble (deduplicate,
+// unique slugs, sort) over the parses.
+let reads = measure { () -> Int in files.reduce(0) { $0 + ((try? Data(contentsOf: $1.url))?.count ?? 0) } }
+show("read ", (reads.best, reads.median, reads.wallBest), files: files.count)
+let parses = contents.map { loader.parse($0.data, path: $0.path) }
+let assembled = measure { ArticleLoader.assemble(parses, filesRead: parses.count) }
+show("assemble", (assembled.best, assembled.median, assembled.wallBest), files: files.count)
+
+let loaded = measure(process: true) { loader.loadFolder(url) }
+show("load ", (loaded.best, loaded.median, loaded.wallBest), files: files.count)
+print("load: \(loaded.result.articles.count) articles, \(loaded.result.errorCount) errors, \(loaded.result.warningCount) warnings (loadFolder: scan, read and parse on every core, deduplicate; process CPU)")
