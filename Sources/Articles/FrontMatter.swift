@@ -120,62 +120,84 @@ enum FrontMatter {
     /// Reads the fields Bellwether knows from the pairs, in order; wrongly typed values come
     /// back as diagnostics (and no fields).
     static func interpret(_ entries: [Entry], yamlLine: Int, path: String) -> (Fields?, [Diagnostic]) {
-        func fileLine(_ line: Int) -> Int { line + yamlLine - 1 }
         var f = Fields()
         var problems: [Diagnostic] = []
-        func text(_ key: String, _ value: Value) -> String? {
-            switch value {
-            case .scalar(let s, let plain, _):
-                if plain, s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL" { return nil }
-                return s
-            default:
-                problems.append(Diagnostic(path: path, line: fileLine(value.line),
-                    message: "front matter `\(key)` must be text, found \(value.kind); write it as `\(key): \"…\"`"))
-                return nil
-            }
-        }
-        func list(_ key: String, _ value: Value) -> [String] {
-            switch value {
-            case .scalar(let s, _, _):
-                return s.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String($0).trimmingASCIISpaces }.filter { !$0.isEmpty }
-            case .sequence(let items, _):
-                var out: [String] = []
-                for item in items {
-                    if case .scalar(let s, _, _) = item { if !s.isEmpty { out.append(s) } }
-                    else {
-                        problems.append(Diagnostic(path: path, line: fileLine(item.line),
-                            message: "front matter `\(key)` must be a list of words, found \(item.kind) in it; write `\(key): [A, B]`"))
-                    }
-                }
-                return out
-            case .node:
-                problems.append(Diagnostic(path: path, line: fileLine(value.line),
-                    message: "front matter `\(key)` must be a list like `\(key): [A, B]`, found \(value.kind)"))
-                return []
-            }
-        }
+        let at = Place(path: path, yamlLine: yamlLine)
         for entry in entries {
             let key = entry.key, value = entry.value
             let lower = key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? key.lowercased() : key
-            switch lower {
-            case "title": f.title = text(key, value)
-            case "date", "datetime", "published", "published_at", "pubdate":
-                if let t = text(key, value) {
+            switch knownKeys[lower] {
+            case .title: f.title = text(key, value, at, &problems)
+            case .date:
+                if let t = text(key, value, at, &problems) {
                     // `datetime` (an instant) wins over a plain `date` when both are given.
-                    if f.date == nil || lower != "date" { f.date = (t, fileLine(value.line), key) }
+                    if f.date == nil || lower != "date" { f.date = (t, at.fileLine(value.line), key) }
                 }
-            case "source": f.source = text(key, value)
-            case "url", "link": f.url = text(key, value); f.urlLine = fileLine(value.line)
-            case "author", "authors":
-                if case .sequence = value { f.author = list(key, value).joined(separator: ", ") } else { f.author = text(key, value) }
-            case "tickers", "ticker", "symbols": f.tickers = list(key, value); f.tickersLine = fileLine(value.line)
-            case "tags", "tag", "keywords": f.tags = list(key, value)
-            default:
+            case .source: f.source = text(key, value, at, &problems)
+            case .url: f.url = text(key, value, at, &problems); f.urlLine = at.fileLine(value.line)
+            case .author:
+                if case .sequence = value { f.author = list(key, value, at, &problems).joined(separator: ", ") } else { f.author = text(key, value, at, &problems) }
+            case .tickers: f.tickers = list(key, value, at, &problems); f.tickersLine = at.fileLine(value.line)
+            case .tags: f.tags = list(key, value, at, &problems)
+            case nil:
                 if let s = value.flattened { f.extra[key] = s }
             }
         }
         if !problems.isEmpty { return (nil, problems) }
         return (f, [])
+    }
+
+    /// The fields Bellwether reads, by lower-cased key (one hash lookup per key instead of a
+    /// string comparison per case).
+    enum Known { case title, date, source, url, author, tickers, tags }
+    static let knownKeys: [String: Known] = [
+        "title": .title,
+        "date": .date, "datetime": .date, "published": .date, "published_at": .date, "pubdate": .date,
+        "source": .source,
+        "url": .url, "link": .url,
+        "author": .author, "authors": .author,
+        "tickers": .tickers, "ticker": .tickers, "symbols": .tickers,
+        "tags": .tags, "tag": .tags, "keywords": .tags,
+    ]
+
+    /// Where the block sits, for diagnostics.
+    struct Place {
+        let path: String
+        let yamlLine: Int
+        func fileLine(_ line: Int) -> Int { line + yamlLine - 1 }
+    }
+
+    static func text(_ key: String, _ value: Value, _ at: Place, _ problems: inout [Diagnostic]) -> String? {
+        switch value {
+        case .scalar(let s, let plain, _):
+            if plain, s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL" { return nil }
+            return s
+        default:
+            problems.append(Diagnostic(path: at.path, line: at.fileLine(value.line),
+                message: "front matter `\(key)` must be text, found \(value.kind); write it as `\(key): \"…\"`"))
+            return nil
+        }
+    }
+
+    static func list(_ key: String, _ value: Value, _ at: Place, _ problems: inout [Diagnostic]) -> [String] {
+        switch value {
+        case .scalar(let s, _, _):
+            return s.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String($0).trimmingASCIISpaces }.filter { !$0.isEmpty }
+        case .sequence(let items, _):
+            var out: [String] = []
+            for item in items {
+                if case .scalar(let s, _, _) = item { if !s.isEmpty { out.append(s) } }
+                else {
+                    problems.append(Diagnostic(path: at.path, line: at.fileLine(item.line),
+                        message: "front matter `\(key)` must be a list of words, found \(item.kind) in it; write `\(key): [A, B]`"))
+                }
+            }
+            return out
+        case .node:
+            problems.append(Diagnostic(path: at.path, line: at.fileLine(value.line),
+                message: "front matter `\(key)` must be a list like `\(key): [A, B]`, found \(value.kind)"))
+            return []
+        }
     }
 
     /// One top-level pair of the block, in file order.

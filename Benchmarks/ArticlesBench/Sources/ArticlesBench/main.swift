@@ -37,8 +37,14 @@ var rounds = 5
 if let i = args.firstIndex(of: "--rounds"), i + 1 < args.count, let n = Int(args[i + 1]) {
     rounds = max(1, n); args.removeSubrange(i...(i + 1))
 }
+// `--only parse` stops after the parse figure: for `valgrind --tool=callgrind`, whose
+// instruction counts (unlike times) do not depend on what else the machine is doing.
+var only: String?
+if let i = args.firstIndex(of: "--only"), i + 1 < args.count {
+    only = args[i + 1]; args.removeSubrange(i...(i + 1))
+}
 guard let folder = args.first else {
-    FileHandle.standardError.write("usage: ArticlesBench CORPUS_FOLDER [--rounds N]\n".data(using: .utf8)!)
+    FileHandle.standardError.write("usage: ArticlesBench CORPUS_FOLDER [--rounds N] [--only parse]\n".data(using: .utf8)!)
     exit(2)
 }
 
@@ -84,6 +90,8 @@ let parsed = measure { () -> (Int, Int) in
 show("parse", (parsed.best, parsed.median, parsed.wallBest), files: files.count)
 print(String(format: "parse: %.1f MB/s CPU; %d articles, %d diagnostics from %.1f MB",
              Double(bytes) / parsed.best / 1e6, parsed.result.0, parsed.result.1, Double(bytes) / 1e6))
+
+if only == "parse" { exit(0) }
 
 // The other steps of loadFolder, on one core: reading the files, and assemble (deduplicate,
 // unique slugs, sort) over the parses.
