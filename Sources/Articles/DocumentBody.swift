@@ -60,15 +60,28 @@ enum DocumentBody {
             if title == nil, let first = lines.first {
                 let next = lines.dropFirst().first { !PlainText.isBlank($0) }
                 if PlainText.isHeadline(first, next: next) {
-                    result.title = MarkdownText.collapse(Array(first.utf8))
+                    result.title = MarkdownText.collapse(first)
                     lines.removeFirst()
                 }
             }
             let paragraphs = PlainText.paragraphs(lines)
-            result.text = paragraphs.joined(separator: "\n")
-            result.body = paragraphs.joined(separator: "\n\n")
+            result.text = joined(paragraphs, separator: [0x0A])
+            result.body = joined(paragraphs, separator: [0x0A, 0x0A])
         }
         return result
+    }
+
+    /// `strings.joined(separator:)` made in one buffer (the standard one grows its result
+    /// string piece by piece).
+    static func joined(_ strings: [String], separator: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(strings.reduce(0) { $0 + $1.utf8.count + separator.count })
+        for (n, s) in strings.enumerated() {
+            if n > 0 { out.append(contentsOf: separator) }
+            var s = s
+            s.withUTF8 { out.append(contentsOf: $0) }
+        }
+        return String(validUTF8: out)
     }
 
     /// The lines with `\n` between them, as one byte array.

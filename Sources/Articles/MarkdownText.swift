@@ -467,6 +467,43 @@ enum MarkdownText {
         return nil
     }
 
+    /// `collapse(Array(s.utf8))`, returning `s` itself when it needs no change (the usual
+    /// case for a line of text): no copy, no new string.
+    static func collapse(_ s: String) -> String {
+        var s = s
+        let unchanged = s.withUTF8 { u -> Bool in
+            guard let first = u.first, let last = u.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            let raw = UnsafeRawBufferPointer(u)
+            var previous: UInt8 = 0
+            var i = 0
+            // Eight bytes at a time: no byte below 0x20 and no two spaces side by side (also
+            // across the word boundary). Words that fail are looked at byte by byte.
+            while i + 8 <= u.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                let t = w ^ 0x2020_2020_2020_2020
+                let spaces = ~(((t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | t | 0x7F7F_7F7F_7F7F_7F7F)
+                let pair = spaces & (spaces >> 8) | (previous == 0x20 ? spaces & 0x80 : 0)
+                if low | pair == 0 { previous = u[i + 7]; i += 8; continue }
+                for k in i..<(i + 8) {
+                    let c = u[k]
+                    if c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C || (c == 0x20 && previous == 0x20) { return false }
+                    previous = c
+                }
+                i += 8
+            }
+            while i < u.count {
+                let c = u[i]
+                if c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C || (c == 0x20 && previous == 0x20) { return false }
+                previous = c
+                i += 1
+            }
+            return true
+        }
+        return unchanged ? s : collapse(Array(s.utf8))
+    }
+
     /// Runs of spaces and tabs become one space; leading and trailing ones go.
     static func collapse(_ b: [UInt8]) -> String {
         var copy = b

@@ -45,7 +45,7 @@ enum PlainText {
         var out: [String] = []
         if blockStyle {
             for block in lines[firstText...lastText].split(whereSeparator: isBlank) {
-                let p = MarkdownText.collapse(Array(block.joined(separator: " ").utf8))
+                let p = MarkdownText.collapse(block.joined(separator: " "))
                 if !p.isEmpty { out.append(p) }
             }
         } else {
@@ -53,7 +53,7 @@ enum PlainText {
             // next line starting in lower case) continues on the next line.
             var current = ""
             for l in lines[firstText...lastText] {
-                let p = MarkdownText.collapse(Array(l.utf8))
+                let p = MarkdownText.collapse(l)
                 if p.isEmpty { continue }
                 if !current.isEmpty, !endsSentence(current), p.unicodeScalars.first?.properties.isLowercase == true {
                     current += " " + p
@@ -83,10 +83,25 @@ enum PlainText {
         let scalars = t.unicodeScalars.count
         guard scalars >= 3, scalars <= 150 else { return false }
         guard t.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
-        let words = t.split(separator: " ").count
-        guard words <= 24 else { return false }
+        guard wordCount(t) <= 24 else { return false }
         if let last = t.last, ".,;:".contains(last) { return false }
         return true
+    }
+
+    /// `t.split(separator: " ").count`, on bytes when `t` is ASCII (then bytes are characters;
+    /// otherwise a space may carry a combining mark and not be a separator at all).
+    static func wordCount(_ t: String) -> Int {
+        var t = t
+        let ascii: Int? = t.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words = 0
+            var inWord = false
+            for c in u {
+                if c == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return words
+        }
+        return ascii ?? t.split(separator: " ").count
     }
 
     static let titleLimit = 100

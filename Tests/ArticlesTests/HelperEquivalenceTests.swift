@@ -99,4 +99,25 @@ struct HelperEquivalenceTests {
             #expect(x.utf8Precedes(y) == x.utf8.lexicographicallyPrecedes(y.utf8), "\(x.debugDescription) \(y.debugDescription)")
         }
     }
+
+    @Test func pathPartsAndWordCountsAgree() {
+        var rng = SplitMix(seed: 12)
+        let pieces = ["2026", "-", "11", "24", "/", "//", "a", " ", "  ", "story.txt", "é", "\u{301}", "日本", "\r\n", "x y"]
+        for _ in 0..<5000 {
+            var s = ""
+            for _ in 0..<rng.below(10) { s += rng.pick(pieces) }
+            #expect(DayFromPath.components(s) == s.split(separator: "/", omittingEmptySubsequences: true).map(String.init), "\(s.debugDescription)")
+            #expect(PlainText.wordCount(s) == s.split(separator: " ").count, "\(s.debugDescription)")
+        }
+    }
+
+    @Test func collapsingAStringAgreesWithCollapsingItsBytes() {
+        var rng = SplitMix(seed: 13)
+        let pieces = ["a", "word", " ", "  ", "\t", "\n", "\r", "\u{C}", "\u{B}", "é", "\u{A0}", ".", ""]
+        for _ in 0..<5000 {
+            var s = ""
+            for _ in 0..<rng.below(10) { s += rng.pick(pieces) }
+            #expect(MarkdownText.collapse(s) == MarkdownText.collapse(Array(s.utf8)), "\(s.debugDescription)")
+        }
+    }
 }

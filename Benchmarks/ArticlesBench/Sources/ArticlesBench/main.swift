@@ -37,6 +37,12 @@ var rounds = 5
 if let i = args.firstIndex(of: "--rounds"), i + 1 < args.count, let n = Int(args[i + 1]) {
     rounds = max(1, n); args.removeSubrange(i...(i + 1))
 }
+// `--dump FILE` writes every file's parse (JSON, one line per file) and the scan's diagnostics,
+// so that two builds (before and after a change) can be compared byte for byte on a corpus.
+var dump: String?
+if let i = args.firstIndex(of: "--dump"), i + 1 < args.count {
+    dump = args[i + 1]; args.removeSubrange(i...(i + 1))
+}
 // `--only parse` stops after the parse figure: for `valgrind --tool=callgrind`, whose
 // instruction counts (unlike times) do not depend on what else the machine is doing.
 var only: String?
@@ -90,6 +96,19 @@ let parsed = measure { () -> (Int, Int) in
 show("parse", (parsed.best, parsed.median, parsed.wallBest), files: files.count)
 print(String(format: "parse: %.1f MB/s CPU; %d articles, %d diagnostics from %.1f MB",
              Double(bytes) / parsed.best / 1e6, parsed.result.0, parsed.result.1, Double(bytes) / 1e6))
+
+if let dump {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    var out = Data()
+    for d in scanned.result.diagnostics { out.append(Data(d.description.utf8)); out.append(0x0A) }
+    for (path, data) in contents {
+        out.append(Data(path.utf8)); out.append(0x09)
+        out.append(try! encoder.encode(loader.parse(data, path: path))); out.append(0x0A)
+    }
+    FileManager.default.createFile(atPath: dump, contents: out)
+    print("dump: \(contents.count) parses written to \(dump)")
+}
 
 if only == "parse" { exit(0) }
 
