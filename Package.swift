@@ -10,8 +10,9 @@ let package = Package(
     products: [
         .executable(name: "bellwether", targets: ["bellwether"]),
         .library(name: "Mustache", targets: ["Mustache"]),
-        // For Benchmarks/KeyPointsBench, a separate package that measures the analysis on its own.
+        // For the separate benchmark packages under Benchmarks/, which link these by path.
         .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Articles", targets: ["Articles"]),
     ],
     dependencies: [
         // Pinned to the versions this workplace mirrors (docs/build-notes in ../shared).
