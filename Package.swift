@@ -10,8 +10,7 @@ let package = Package(
     products: [
         .executable(name: "bellwether", targets: ["bellwether"]),
         .library(name: "Mustache", targets: ["Mustache"]),
-        // For Benchmarks/KeyPointsBench and Benchmarks/AnalysisBench, separate packages that
-        // measure the analysis on its own (AnalysisBench loads its articles with Articles).
+        // For the separate benchmark packages under Benchmarks/, which link these by path.
         .library(name: "Analysis", targets: ["Analysis"]),
         .library(name: "Articles", targets: ["Articles"]),
     ],

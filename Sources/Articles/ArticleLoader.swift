@@ -67,7 +67,7 @@ public struct ArticleLoader: Sendable {
         diagnostics += merges.map(\.diagnostic)
         Slugs.assignUnique(&kept, reserved: reservedSlugs)
         kept.sort { a, b in
-            if a.path != b.path { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
+            if a.path != b.path { return a.path.utf8Precedes(b.path) }
             return (a.index ?? 0) < (b.index ?? 0)
         }
         return LoadResult(articles: kept, diagnostics: Diagnostic.sorted(diagnostics), merges: merges, filesRead: filesRead)

@@ -13,16 +13,27 @@ public enum ArticleParser {
 
     /// Lower-cased extension of a path's last component, or "" when it has none.
     public static func fileExtension(_ path: String) -> String {
-        let u = path.utf8
-        let nameStart = u.lastIndex(of: 0x2F).map { u.index(after: $0) } ?? u.startIndex
-        guard let dot = u[nameStart...].lastIndex(of: 0x2E), dot != nameStart else { return "" }
-        let ext = Substring(path.utf8[u.index(after: dot)...])
-        return ext.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? ext.lowercased() : String(ext)
+        var path = path
+        return path.withUTF8 { u in
+            // The last `.` after the last `/`, not first in the name.
+            var k = u.count
+            while k > 0, u[k - 1] != 0x2F, u[k - 1] != 0x2E { k -= 1 }
+            guard k > 0, u[k - 1] == 0x2E, k - 1 > 0, u[k - 2] != 0x2F else { return "" }
+            let ext = UnsafeBufferPointer(rebasing: u[k...])
+            let s = String(decoding: ext, as: UTF8.self)
+            return ext.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? s.lowercased() : s
+        }
     }
 
     /// Parses `data`, the content of the file at `path` (relative to the article folder; its
     /// folder and file name supply the day when the content has no date).
     public static func parse(data: Data, path: String, options: LoadOptions = LoadOptions()) -> FileParse {
+        parse(data: data, path: path, options: options, yamsOnly: false)
+    }
+
+    /// `yamsOnly` sends every front matter block through Yams: the reference the fast path is
+    /// tested against.
+    static func parse(data: Data, path: String, options: LoadOptions, yamsOnly: Bool) -> FileParse {
         if data.count > options.maxFileSize {
             return FileParse(diagnostics: [ArticleParser.tooLarge(path: path, size: data.count, limit: options.maxFileSize)])
         }
@@ -39,6 +50,7 @@ public enum ArticleParser {
         }
         var context = ParseContext(path: path, options: options, bytes: decoded.bytes)
         context.diagnostics = decoded.diagnostics
+        context.yamsOnly = yamsOnly
         switch detectFormat(path: path, bytes: decoded.bytes) {
         case .markdown: context.parseFrontMatterFile(bodyFormat: .markdown)
         case .text: context.parseFrontMatterFile(bodyFormat: .plain)
@@ -46,6 +58,24 @@ public enum ArticleParser {
         case .html: context.parseHTML()
         }
         return FileParse(articles: context.articles, diagnostics: Diagnostic.sorted(context.diagnostics))
+    }
+
+    /// Starts with `http://` or `https://`, in any case. Compares bytes when the address is
+    /// ASCII (then that is exactly what lower-casing and comparing characters gives).
+    static func isHTTP(_ url: String) -> Bool {
+        var url = url
+        let ascii: Bool? = url.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func lower(_ k: Int) -> UInt8 { u[k] >= 0x41 && u[k] <= 0x5A ? u[k] | 0x20 : u[k] }
+            let http: [UInt8] = [0x68, 0x74, 0x74, 0x70]
+            guard u.count >= 7, (0..<4).allSatisfy({ lower($0) == http[$0] }) else { return false }
+            var k = 4
+            if lower(k) == 0x73 { k += 1 }
+            return k + 3 <= u.count && u[k] == 0x3A && u[k + 1] == 0x2F && u[k + 2] == 0x2F
+        }
+        if let ascii { return ascii }
+        let lower = url.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
     static func tooLarge(path: String, size: Int, limit: Int) -> Diagnostic {
@@ -104,6 +134,9 @@ struct Draft {
     var bodyFormat: BodyFormat = .plain
     /// Paragraphs for analysis, already cleaned.
     var paragraphs: [String] = []
+    /// The paragraphs joined by `\n` when the reader made that string directly (Markdown and
+    /// text files); then `paragraphs` is left empty.
+    var text: String?
     var vendorSentiment: VendorSentiment?
     var extra: [String: String] = [:]
 }
@@ -116,6 +149,7 @@ struct ParseContext {
     let bytes: [UInt8]
     var articles: [Article] = []
     var diagnostics: [Diagnostic] = []
+    var yamsOnly = false
 
     init(path: String, options: LoadOptions, bytes: [UInt8]) {
         self.path = path; self.options = options; self.bytes = bytes
@@ -143,7 +177,7 @@ struct ParseContext {
             error(line, "front matter opened with --- is never closed; add a line with just --- after the last key")
             return
         case .found(let yaml, let yamlLine, let start, _):
-            let (fields, problems) = FrontMatter.parse(yaml, yamlLine: yamlLine, path: path)
+            let (fields, problems) = FrontMatter.parse(bytes, yaml, yamlLine: yamlLine, path: path, yamsOnly: yamsOnly)
             diagnostics += problems
             guard let fields else { return }
             draft.title = fields.title
@@ -158,40 +192,12 @@ struct ParseContext {
             draft.extra = fields.extra
             bodyStart = start
         }
-        let bodyBytes = Array(bytes[bodyStart...])
-        let cleaned = VendorFooter.clean(PlainText.lines(bodyBytes))
-        draft.vendorSentiment = cleaned.sentiment
-        var lines = cleaned.lines
-        while let f = lines.first, PlainText.isBlank(f) { lines.removeFirst() }
-        while let l = lines.last, PlainText.isBlank(l) { lines.removeLast() }
-
-        if bodyFormat == .markdown {
-            var converted = MarkdownText.convert(Array(lines.joined(separator: "\n").utf8))
-            // A leading `# Heading` is the title when the front matter has none; it is then
-            // removed from the body so the page does not show it twice.
-            if draft.title == nil, let h = converted.leadingHeading, h.level == 1 {
-                draft.title = h.text
-                if let first = lines.firstIndex(where: { !PlainText.isBlank($0) }), lines[first].hasPrefix("#") {
-                    lines.remove(at: first)
-                    while let f = lines.first, PlainText.isBlank(f) { lines.removeFirst() }
-                }
-                if converted.lines.first == h.text { converted.lines.removeFirst() }
-            }
-            draft.body = lines.joined(separator: "\n")
-            draft.bodyFormat = .markdown
-            draft.paragraphs = converted.lines
-        } else {
-            if draft.title == nil, let first = lines.first {
-                let next = lines.dropFirst().first { !PlainText.isBlank($0) }
-                if PlainText.isHeadline(first, next: next) {
-                    draft.title = MarkdownText.collapse(Array(first.utf8))
-                    lines.removeFirst()
-                }
-            }
-            draft.paragraphs = PlainText.paragraphs(lines)
-            draft.body = draft.paragraphs.joined(separator: "\n\n")
-            draft.bodyFormat = .plain
-        }
+        let body = DocumentBody.read(bytes, from: bodyStart, title: draft.title, format: bodyFormat)
+        draft.title = body.title
+        draft.body = body.body
+        draft.bodyFormat = bodyFormat
+        draft.text = body.text
+        draft.vendorSentiment = body.vendorSentiment
         finish(draft)
     }
 
@@ -244,11 +250,11 @@ struct ParseContext {
         var d = d
         let at = d.line
         let which = d.index.map { "article \($0): " } ?? ""
-        if d.paragraphs.isEmpty {
+        if d.text?.isEmpty ?? d.paragraphs.isEmpty {
             error(at, "\(which)no article text found; add the story's text\(d.format == .json ? " in a \"body\" (or \"text\", \"summary\") field" : " below the front matter")")
             return
         }
-        let text = d.paragraphs.joined(separator: "\n")
+        let text = d.text ?? d.paragraphs.joined(separator: "\n")
         if d.title.map(PlainText.isBlank) ?? true {
             d.title = PlainText.titleFromText(text)
             d.titleFromText = true
@@ -297,8 +303,7 @@ struct ParseContext {
         }
         if let u = d.url?.trimmingASCIISpaces, !u.isEmpty {
             d.url = u
-            let lower = u.lowercased()
-            if !(lower.hasPrefix("http://") || lower.hasPrefix("https://")) {
+            if !ArticleParser.isHTTP(u) {
                 warning(d.urlLine, "\(which)url '\(u)' is not an http(s) address; it is kept as text and never made a link — write the full https:// address")
             }
         } else {

@@ -10,7 +10,7 @@ enum DayFromPath {
     }
 
     static func find(_ path: String) -> Found {
-        var parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        var parts = components(path)
         let name = parts.popLast() ?? ""
         // Nearest folder first: a `2026-11-24` component, or a trailing `YYYY/MM/DD` triple.
         var i = parts.count - 1
@@ -39,6 +39,18 @@ enum DayFromPath {
             }
         }
         return .none
+    }
+
+    /// The path's `/`-separated parts, empty ones dropped. Split on bytes when the path is
+    /// ASCII (then bytes are characters); by characters otherwise, as `split` does. Text files
+    /// take their day from the path, so this runs for most of them.
+    static func components(_ path: String) -> [String] {
+        var path = path
+        let ascii: [String]? = path.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return u.split(separator: 0x2F).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+        }
+        return ascii ?? path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
     }
 
     private static func isDigits(_ s: String, _ n: Int) -> Bool {

@@ -30,7 +30,7 @@ extension Deduplicator {
     public static func deduplicate(keys: [DeduplicationKey]) -> (kept: [Int], merges: [DuplicateMerge]) {
         let order = keys.indices.sorted { a, b in
             let x = keys[a].location, y = keys[b].location
-            if x.path != y.path { return x.path.utf8.lexicographicallyPrecedes(y.path.utf8) }
+            if x.path != y.path { return x.path.utf8Precedes(y.path) }
             return (x.index ?? 0) < (y.index ?? 0)
         }
         var root = Array(keys.indices)

@@ -29,9 +29,9 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Path (byte order), then line, then message: the order every report uses.
     public static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
         list.sorted { a, b in
-            if a.path != b.path { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
+            if a.path != b.path { return a.path.utf8Precedes(b.path) }
             if (a.line ?? 0) != (b.line ?? 0) { return (a.line ?? 0) < (b.line ?? 0) }
-            return a.message.utf8.lexicographicallyPrecedes(b.message.utf8)
+            return a.message.utf8Precedes(b.message)
         }
     }
 }

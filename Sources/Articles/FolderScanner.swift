@@ -21,7 +21,7 @@ enum FolderScanner {
         let realRoot = realPath(rootPath) ?? rootPath
         var walker = Walker(root: rootPath, realRoot: realRoot, options: options)
         walker.walk(relative: "")
-        walker.files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        walker.files.sort { $0.path.utf8Precedes($1.path) }
         return FolderScan(files: walker.files, diagnostics: Diagnostic.sorted(walker.diagnostics))
     }
 
@@ -32,6 +32,9 @@ enum FolderScanner {
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// Where `d_name` sits in a `dirent` record.
+    static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
 
     struct Walker {
         let root: String
@@ -46,28 +49,38 @@ enum FolderScanner {
                 diagnostics.append(Diagnostic(path: relative.isEmpty ? "." : relative, message: "cannot read this folder (\(errnoText())); fix its permissions"))
                 return
             }
+            let fd = dirfd(dir)
             var names: [[UInt8]] = []
             while let entry = readdir(dir) {
-                var nameBytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-                if nameBytes.first == 0x2E { continue } // ".", "..", and hidden files such as .DS_Store or .git
-                nameBytes.append(0)
-                names.append(nameBytes)
+                // `d_name` is NUL-terminated inside the record, and a record can be shorter
+                // than `sizeof(dirent)`: read up to the NUL, never the whole 256-byte field.
+                let name = UnsafeRawPointer(entry).advanced(by: FolderScanner.nameOffset).assumingMemoryBound(to: CChar.self)
+                if name[0] == 0x2E { continue } // ".", "..", and hidden files such as .DS_Store or .git
+                names.append(Array(UnsafeRawBufferPointer(start: name, count: strlen(name) + 1))) // with its NUL
             }
-            closedir(dir)
             names.sort { $0.lexicographicallyPrecedes($1) }
-            for var raw in names {
-                raw.removeLast()
-                guard let name = String(validating: raw, as: UTF8.self) else {
-                    let shown = String(decoding: raw, as: UTF8.self)
+            // Each entry is looked up relative to the open folder (`fstatat`), not by its full
+            // path: the kernel walks one path component per file instead of all of them. The
+            // folder is closed before going down into subfolders, so one is open at a time.
+            var entries: [(rel: String, stat: stat?, error: String)] = []
+            entries.reserveCapacity(names.count)
+            for raw in names {
+                guard let name = String(validating: raw.dropLast(), as: UTF8.self) else {
+                    let shown = String(decoding: raw.dropLast(), as: UTF8.self)
                     diagnostics.append(Diagnostic(path: relative.isEmpty ? shown : relative + "/" + shown, line: 1,
                         message: "file name is not valid UTF-8 and cannot be published; rename it"))
                     continue
                 }
                 let rel = relative.isEmpty ? name : relative + "/" + name
-                let full = root + "/" + rel
                 var st = stat()
-                guard lstat(full, &st) == 0 else {
-                    diagnostics.append(Diagnostic(path: rel, line: 1, message: "cannot read (\(errnoText())); check its permissions"))
+                let status = raw.withUnsafeBytes { fstatat(fd, $0.baseAddress!.assumingMemoryBound(to: CChar.self), &st, AT_SYMLINK_NOFOLLOW) }
+                entries.append(status == 0 ? (rel, st, "") : (rel, nil, errnoText()))
+            }
+            closedir(dir)
+            for (rel, st, error) in entries {
+                let full = root + "/" + rel
+                guard let st else {
+                    diagnostics.append(Diagnostic(path: rel, line: 1, message: "cannot read (\(error)); check its permissions"))
                     continue
                 }
                 switch st.st_mode & S_IFMT {
@@ -95,7 +108,8 @@ enum FolderScanner {
                 diagnostics.append(ArticleParser.tooLarge(path: rel, size: size, limit: options.maxFileSize))
                 return
             }
-            files.append(InputFile(path: rel, url: URL(fileURLWithPath: full), size: size))
+            // A file, so no need to let URL ask the file system whether it is a folder.
+            files.append(InputFile(path: rel, url: URL(filePath: full, directoryHint: .notDirectory), size: size))
         }
 
         /// A link is followed only when it resolves inside the article folder and to a file;

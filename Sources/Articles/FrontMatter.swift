@@ -10,8 +10,9 @@ enum FrontMatter {
         case unclosed(line: Int)
         /// `+++` TOML front matter, which we do not read.
         case toml(line: Int)
-        /// `yaml` starts on file line `yamlLine`; the body starts at byte `bodyStart`.
-        case found(yaml: String, yamlLine: Int, bodyStart: Int, bodyLine: Int)
+        /// The block is the bytes `yaml`, starting on file line `yamlLine`; the body starts at
+        /// byte `bodyStart`.
+        case found(yaml: Range<Int>, yamlLine: Int, bodyStart: Int, bodyLine: Int)
     }
 
     /// Finds the block. Blank lines before the opening `---` are allowed; the closing line is
@@ -40,12 +41,14 @@ enum FrontMatter {
         var s = yamlStart
         var l = openLine + 1
         while s < b.count {
-            var e = s
-            while e < b.count, b[e] != 0x0A { e += 1 }
+            // The end of the line, with memchr: the block is looked for in every Markdown file.
+            let e = b.withUnsafeBufferPointer { u in
+                memchr(u.baseAddress! + s, 0x0A, u.count - s).map { u.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? u.count
+            }
             let (dash, _) = isFence(s, 0x2D)
             let (dots, _) = isFence(s, 0x2E)
             if dash || dots {
-                let yaml = String(decoding: b[yamlStart..<s], as: UTF8.self)
+                let yaml = yamlStart..<s
                 let bodyStart = min(e + 1, b.count)
                 return .found(yaml: yaml, yamlLine: openLine + 1, bodyStart: bodyStart, bodyLine: l + 1)
             }
@@ -68,9 +71,33 @@ enum FrontMatter {
         var extra: [String: String] = [:]
     }
 
-    /// Parses the block; any problem comes back as diagnostics with file line numbers.
-    static func parse(_ yaml: String, yamlLine: Int, path: String) -> (Fields?, [Diagnostic]) {
-        func fileLine(_ m: Mark?) -> Int { (m?.line ?? 1) + yamlLine - 1 }
+    /// Parses the block `b[range]`; any problem comes back as diagnostics with file line
+    /// numbers. The common subset (see `FrontMatterFastPath`) is read by hand; anything else,
+    /// and every error, goes through Yams, so messages and edge cases are Yams's.
+    static func parse(_ b: [UInt8], _ range: Range<Int>, yamlLine: Int, path: String, yamsOnly: Bool = false) -> (Fields?, [Diagnostic]) {
+        let fast = yamsOnly ? nil : b.withUnsafeBufferPointer { FrontMatterFastPath.entries(UnsafeBufferPointer(rebasing: $0[range])) }
+        if let fast { return interpret(fast, yamlLine: yamlLine, path: path) }
+        return parseWithYams(String(decoding: b[range], as: UTF8.self), yamlLine: yamlLine, path: path)
+    }
+
+    /// The reference path: Yams reads the block, then the same interpretation as the fast path.
+    static func parseWithYams(_ yaml: String, yamlLine: Int, path: String) -> (Fields?, [Diagnostic]) {
+        switch composeWithYams(yaml, yamlLine: yamlLine, path: path) {
+        case .failure(let d): return (nil, [d])
+        case .empty: return (Fields(), [])
+        case .entries(let entries): return interpret(entries, yamlLine: yamlLine, path: path)
+        }
+    }
+
+    enum Composed: Equatable {
+        /// Nothing but blank lines and comments.
+        case empty
+        case entries([Entry])
+        case failure(Diagnostic)
+    }
+
+    /// The block's top-level `key: value` pairs as Yams reads them.
+    static func composeWithYams(_ yaml: String, yamlLine: Int, path: String) -> Composed {
         let root: Node?
         do {
             // The basic resolver (no regex tag resolution: we read every scalar as text
@@ -78,81 +105,152 @@ enum FrontMatter {
             // environment on every call) make this several times cheaper per file.
             root = try Yams.compose(yaml: yaml, Resolver.basic, Constructor.default, .utf8)
         } catch let e as YamlError {
-            return (nil, [describe(e, yaml: yaml, yamlLine: yamlLine, path: path)])
+            return .failure(describe(e, yaml: yaml, yamlLine: yamlLine, path: path))
         } catch {
-            return (nil, [Diagnostic(path: path, line: yamlLine, message: "invalid front matter: \(error)")])
+            return .failure(Diagnostic(path: path, line: yamlLine, message: "invalid front matter: \(error)"))
         }
-        guard let root else { return (Fields(), []) }
+        guard let root else { return .empty }
         guard let mapping = root.mapping else {
-            return (nil, [Diagnostic(path: path, line: fileLine(root.mark),
-                message: "front matter must be `key: value` lines (e.g. `title: \"…\"`), found \(kind(root))")])
+            return .failure(Diagnostic(path: path, line: (root.mark?.line ?? 1) + yamlLine - 1,
+                message: "front matter must be `key: value` lines (e.g. `title: \"…\"`), found \(kind(root))"))
         }
+        return .entries(mapping.map { Entry(key: $0.key.scalar?.string ?? "", value: Value($0.value)) })
+    }
+
+    /// Reads the fields Bellwether knows from the pairs, in order; wrongly typed values come
+    /// back as diagnostics (and no fields).
+    static func interpret(_ entries: [Entry], yamlLine: Int, path: String) -> (Fields?, [Diagnostic]) {
         var f = Fields()
         var problems: [Diagnostic] = []
-        func text(_ key: String, _ node: Node) -> String? {
-            switch node {
-            case .scalar(let s):
-                if s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return nil }
-                return s.string
-            default:
-                problems.append(Diagnostic(path: path, line: fileLine(node.mark),
-                    message: "front matter `\(key)` must be text, found \(kind(node)); write it as `\(key): \"…\"`"))
-                return nil
-            }
-        }
-        func list(_ key: String, _ node: Node) -> [String] {
-            switch node {
-            case .scalar(let s):
-                return s.string.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String($0).trimmingASCIISpaces }.filter { !$0.isEmpty }
-            case .sequence(let seq):
-                var out: [String] = []
-                for item in seq {
-                    if case .scalar(let s) = item { if !s.string.isEmpty { out.append(s.string) } }
-                    else {
-                        problems.append(Diagnostic(path: path, line: fileLine(item.mark),
-                            message: "front matter `\(key)` must be a list of words, found \(kind(item)) in it; write `\(key): [A, B]`"))
-                    }
-                }
-                return out
-            default:
-                problems.append(Diagnostic(path: path, line: fileLine(node.mark),
-                    message: "front matter `\(key)` must be a list like `\(key): [A, B]`, found \(kind(node))"))
-                return []
-            }
-        }
-        for (keyNode, value) in mapping {
-            let key = keyNode.scalar?.string ?? ""
-            switch key.lowercased() {
-            case "title": f.title = text(key, value)
-            case "date", "datetime", "published", "published_at", "pubdate":
-                if let t = text(key, value) {
+        let at = Place(path: path, yamlLine: yamlLine)
+        for entry in entries {
+            let key = entry.key, value = entry.value
+            let lower = key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? key.lowercased() : key
+            switch knownKeys[lower] {
+            case .title: f.title = text(key, value, at, &problems)
+            case .date:
+                if let t = text(key, value, at, &problems) {
                     // `datetime` (an instant) wins over a plain `date` when both are given.
-                    if f.date == nil || key.lowercased() != "date" { f.date = (t, fileLine(value.mark), key) }
+                    if f.date == nil || lower != "date" { f.date = (t, at.fileLine(value.line), key) }
                 }
-            case "source": f.source = text(key, value)
-            case "url", "link": f.url = text(key, value); f.urlLine = fileLine(value.mark)
-            case "author", "authors":
-                if case .sequence = value { f.author = list(key, value).joined(separator: ", ") } else { f.author = text(key, value) }
-            case "tickers", "ticker", "symbols": f.tickers = list(key, value); f.tickersLine = fileLine(value.mark)
-            case "tags", "tag", "keywords": f.tags = list(key, value)
-            default:
-                if let s = flatten(value) { f.extra[key] = s }
+            case .source: f.source = text(key, value, at, &problems)
+            case .url: f.url = text(key, value, at, &problems); f.urlLine = at.fileLine(value.line)
+            case .author:
+                if case .sequence = value { f.author = list(key, value, at, &problems).joined(separator: ", ") } else { f.author = text(key, value, at, &problems) }
+            case .tickers: f.tickers = list(key, value, at, &problems); f.tickersLine = at.fileLine(value.line)
+            case .tags: f.tags = list(key, value, at, &problems)
+            case nil:
+                if let s = value.flattened { f.extra[key] = s }
             }
         }
         if !problems.isEmpty { return (nil, problems) }
         return (f, [])
     }
 
-    /// Keys we do not interpret are kept for templates as plain strings.
-    private static func flatten(_ node: Node) -> String? {
-        switch node {
-        case .scalar(let s): return s.string
-        case .sequence(let seq): return seq.compactMap { $0.scalar?.string }.joined(separator: ", ")
-        default: return (try? Yams.serialize(node: node))?.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// The fields Bellwether reads, by lower-cased key (one hash lookup per key instead of a
+    /// string comparison per case).
+    enum Known { case title, date, source, url, author, tickers, tags }
+    static let knownKeys: [String: Known] = [
+        "title": .title,
+        "date": .date, "datetime": .date, "published": .date, "published_at": .date, "pubdate": .date,
+        "source": .source,
+        "url": .url, "link": .url,
+        "author": .author, "authors": .author,
+        "tickers": .tickers, "ticker": .tickers, "symbols": .tickers,
+        "tags": .tags, "tag": .tags, "keywords": .tags,
+    ]
+
+    /// Where the block sits, for diagnostics.
+    struct Place {
+        let path: String
+        let yamlLine: Int
+        func fileLine(_ line: Int) -> Int { line + yamlLine - 1 }
+    }
+
+    static func text(_ key: String, _ value: Value, _ at: Place, _ problems: inout [Diagnostic]) -> String? {
+        switch value {
+        case .scalar(let s, let plain, _):
+            if plain, s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL" { return nil }
+            return s
+        default:
+            problems.append(Diagnostic(path: at.path, line: at.fileLine(value.line),
+                message: "front matter `\(key)` must be text, found \(value.kind); write it as `\(key): \"…\"`"))
+            return nil
         }
     }
 
-    private static func kind(_ node: Node) -> String {
+    static func list(_ key: String, _ value: Value, _ at: Place, _ problems: inout [Diagnostic]) -> [String] {
+        switch value {
+        case .scalar(let s, _, _):
+            return s.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String($0).trimmingASCIISpaces }.filter { !$0.isEmpty }
+        case .sequence(let items, _):
+            var out: [String] = []
+            for item in items {
+                if case .scalar(let s, _, _) = item { if !s.isEmpty { out.append(s) } }
+                else {
+                    problems.append(Diagnostic(path: at.path, line: at.fileLine(item.line),
+                        message: "front matter `\(key)` must be a list of words, found \(item.kind) in it; write `\(key): [A, B]`"))
+                }
+            }
+            return out
+        case .node:
+            problems.append(Diagnostic(path: at.path, line: at.fileLine(value.line),
+                message: "front matter `\(key)` must be a list like `\(key): [A, B]`, found \(value.kind)"))
+            return []
+        }
+    }
+
+    /// One top-level pair of the block, in file order.
+    struct Entry: Equatable {
+        /// The key as written; "" when the key is not text (e.g. `[a, b]: x`).
+        var key: String
+        var value: Value
+    }
+
+    /// A value as the interpretation needs it. Lines are 1-based within the block, where the
+    /// value starts (for a block list, its first `-`), as Yams marks them.
+    enum Value: Equatable {
+        /// `plain` is false for quoted and block scalars (`"~"` is the text `~`, `~` is nothing).
+        case scalar(String, plain: Bool, line: Int)
+        case sequence([Value], line: Int)
+        /// Anything else (a set of pairs): only Yams produces these.
+        case node(Node)
+
+        init(_ node: Node) {
+            switch node {
+            case .scalar(let s): self = .scalar(s.string, plain: s.style == .plain, line: node.mark?.line ?? 1)
+            case .sequence(let seq): self = .sequence(seq.map(Value.init), line: node.mark?.line ?? 1)
+            default: self = .node(node)
+            }
+        }
+
+        var line: Int {
+            switch self {
+            case .scalar(_, _, let l), .sequence(_, let l): return l
+            case .node(let n): return n.mark?.line ?? 1
+            }
+        }
+
+        var kind: String {
+            switch self {
+            case .scalar: return "text"
+            case .sequence: return "a list"
+            case .node(let n): return FrontMatter.kind(n)
+            }
+        }
+
+        /// Keys we do not interpret are kept for templates as plain strings.
+        var flattened: String? {
+            switch self {
+            case .scalar(let s, _, _): return s
+            case .sequence(let items, _):
+                return items.compactMap { if case .scalar(let s, _, _) = $0 { return s }; return nil }.joined(separator: ", ")
+            case .node(let n): return (try? Yams.serialize(node: n))?.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+        }
+    }
+
+    static func kind(_ node: Node) -> String {
         switch node {
         case .scalar: return "text"
         case .mapping: return "a set of `key: value` pairs"

@@ -82,6 +82,10 @@ enum HTMLEntities {
 
     /// The scalar a reference at `i` (which holds `&`) stands for, and the index after it.
     static func reference(_ b: [UInt8], at i: Int, end: Int) -> (UInt32, Int)? {
+        b.withUnsafeBufferPointer { reference($0, at: i, end: end) }
+    }
+
+    static func reference(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (UInt32, Int)? {
         var j = i + 1
         guard j < end else { return nil }
         if b[j] == 0x23 {
@@ -109,7 +113,7 @@ enum HTMLEntities {
         let start = j
         while j < end, j - start < 32, isAlnum(b[j]) { j += 1 }
         guard j > start, j < end, b[j] == 0x3B else { return nil }
-        guard let v = named[String(decoding: b[start..<j], as: UTF8.self)] else { return nil }
+        guard let v = named[String(decoding: UnsafeBufferPointer(rebasing: b[start..<j]), as: UTF8.self)] else { return nil }
         return (v, j + 1)
     }
 

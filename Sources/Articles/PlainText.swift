@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Plain text as scrapers save it: one paragraph per line, or paragraphs separated by blank
 /// lines with hard-wrapped lines inside. Also the title rules shared by every format that
 /// has no explicit title.
@@ -13,6 +19,21 @@ enum PlainText {
         return out
     }
 
+    /// `lines(b[from...])` as byte ranges of `b`, without making a String per line.
+    static func lineRanges(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        guard from < b.count, let base = b.baseAddress else { return out }
+        out.reserveCapacity(32)
+        var start = from
+        while start < b.count, let hit = memchr(base + start, 0x0A, b.count - start) {
+            let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            out.append(start..<i)
+            start = i + 1
+        }
+        if start < b.count { out.append(start..<b.count) }
+        return out
+    }
+
     /// Paragraphs with whitespace collapsed. When the text uses blank lines between blocks,
     /// each block is a paragraph (its lines were hard wraps); otherwise each line is one.
     static func paragraphs(_ lines: [String]) -> [String] {
@@ -24,7 +45,7 @@ enum PlainText {
         var out: [String] = []
         if blockStyle {
             for block in lines[firstText...lastText].split(whereSeparator: isBlank) {
-                let p = MarkdownText.collapse(Array(block.joined(separator: " ").utf8))
+                let p = MarkdownText.collapse(block.joined(separator: " "))
                 if !p.isEmpty { out.append(p) }
             }
         } else {
@@ -32,7 +53,7 @@ enum PlainText {
             // next line starting in lower case) continues on the next line.
             var current = ""
             for l in lines[firstText...lastText] {
-                let p = MarkdownText.collapse(Array(l.utf8))
+                let p = MarkdownText.collapse(l)
                 if p.isEmpty { continue }
                 if !current.isEmpty, !endsSentence(current), p.unicodeScalars.first?.properties.isLowercase == true {
                     current += " " + p
@@ -62,10 +83,25 @@ enum PlainText {
         let scalars = t.unicodeScalars.count
         guard scalars >= 3, scalars <= 150 else { return false }
         guard t.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
-        let words = t.split(separator: " ").count
-        guard words <= 24 else { return false }
+        guard wordCount(t) <= 24 else { return false }
         if let last = t.last, ".,;:".contains(last) { return false }
         return true
+    }
+
+    /// `t.split(separator: " ").count`, on bytes when `t` is ASCII (then bytes are characters;
+    /// otherwise a space may carry a combining mark and not be a separator at all).
+    static func wordCount(_ t: String) -> Int {
+        var t = t
+        let ascii: Int? = t.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words = 0
+            var inWord = false
+            for c in u {
+                if c == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return words
+        }
+        return ascii ?? t.split(separator: " ").count
     }
 
     static let titleLimit = 100

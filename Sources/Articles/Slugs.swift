@@ -27,14 +27,17 @@ public enum Slugs {
             dash = false
             out.append(c)
         }
-        let source = s.utf8.allSatisfy({ $0 < 0x80 }) ? s : s.folding(options: [.diacriticInsensitive], locale: nil)
+        func ascii(_ c: UInt8) {
+            if c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39 { emit(c) }
+            else if c >= 0x41 && c <= 0x5A { emit(c | 0x20) }
+            else { dash = true }
+        }
+        if let slug = asciiSlug(s) { return slug }
+        let source = s.folding(options: [.diacriticInsensitive], locale: nil)
         for scalar in source.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
-                let c = UInt8(v)
-                if c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39 { emit(c) }
-                else if c >= 0x41 && c <= 0x5A { emit(c | 0x20) }
-                else { dash = true }
+                ascii(UInt8(v))
             } else if let t = transliteration[v] {
                 for c in t.utf8 { emit(c) }
             } else {
@@ -42,6 +45,42 @@ public enum Slugs {
             }
             if out.count > maxLength * 2 { break }
         }
+        return finish(&out)
+    }
+
+    /// `slugify` for ASCII text (most titles): bytes are scalars and need no folding. Nil when
+    /// the text is not ASCII.
+    private static func asciiSlug(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { u -> String? in
+            // At most two bytes (a dash and a letter) are added before the length check.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxLength * 2 + 2) { out -> String? in
+                var n = 0
+                var dash = false
+                for c in u {
+                    if c >= 0x80 { return nil }
+                    var l = c
+                    if c >= 0x41 && c <= 0x5A { l = c | 0x20 }
+                    else if !(c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39) { dash = true; continue }
+                    if dash && n > 0 { out[n] = 0x2D; n += 1 }
+                    dash = false
+                    out[n] = l; n += 1
+                    if n > maxLength * 2 { break }
+                }
+                if n > maxLength {
+                    var cut = maxLength
+                    while cut > maxLength / 2 && out[cut] != 0x2D { cut -= 1 }
+                    if cut <= maxLength / 2 { cut = maxLength }
+                    n = cut
+                    while n > 0 && out[n - 1] == 0x2D { n -= 1 }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
+            }
+        }
+    }
+
+    /// Cuts a slug that is too long at a `-` within `maxLength`.
+    private static func finish(_ out: inout [UInt8]) -> String {
         if out.count > maxLength {
             var cut = maxLength
             while cut > maxLength / 2 && out[cut] != 0x2D { cut -= 1 }
@@ -67,7 +106,7 @@ public enum Slugs {
         let order = articles.indices.sorted { a, b in
             let x = articles[a], y = articles[b]
             if x.day != y.day { return x.day < y.day }
-            if x.path != y.path { return x.path.utf8.lexicographicallyPrecedes(y.path.utf8) }
+            if x.path != y.path { return x.path.utf8Precedes(y.path) }
             return (x.index ?? 0) < (y.index ?? 0)
         }
         for i in order {

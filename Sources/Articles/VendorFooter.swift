@@ -37,29 +37,63 @@ enum VendorFooter {
 
     /// Removes marketing lines anywhere and the trailing vendor block; returns the kept lines.
     static func clean(_ lines: [String]) -> Result {
-        // Find where the trailing footer starts: the first line holding a marker in the
-        // suffix made only of footer lines (markers, labels, numbers, tickers, blanks).
-        var start = lines.count
-        var footerStart: Int?
-        var k = lines.count - 1
-        while k >= 0 {
-            let t = lines[k].trimmingASCIISpaces
-            if t.isEmpty { k -= 1; continue }
-            guard let tokens = tokenize(t) else { break }
-            if tokens.contains(where: { if case .marker = $0 { return true }; return $0 == .marketing }) { footerStart = k }
-            k -= 1
-        }
-        var sentiment: VendorSentiment?
-        if let f = footerStart {
-            start = f
-            var tokens: [Token] = []
-            for line in lines[f...] { tokens += tokenize(line.trimmingASCIISpaces) ?? [] }
-            sentiment = interpret(tokens)
-        }
+        let (start, sentiment) = footer(count: lines.count,
+                                        trimmedLength: { lines[$0].trimmingASCIISpaces.utf8.count },
+                                        trimmed: { lines[$0].trimmingASCIISpaces })
         var kept: [String] = []
         kept.reserveCapacity(start)
         for line in lines[0..<start] where !isMarketing(line) { kept.append(line) }
         return Result(lines: kept, sentiment: sentiment)
+    }
+
+    /// `clean` for lines given as byte ranges of `b`: the same decisions, but a line becomes a
+    /// String only when it could be footer or marketing (short, or starting with a, b, r, s),
+    /// so an ordinary article costs no String per line.
+    static func clean(_ b: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) -> (lines: [Range<Int>], sentiment: VendorSentiment?) {
+        func trimmed(_ r: Range<Int>) -> Range<Int> {
+            var s = r.lowerBound, e = r.upperBound
+            while s < e && (b[s] == 0x20 || b[s] == 0x09) { s += 1 }
+            while e > s && (b[e - 1] == 0x20 || b[e - 1] == 0x09) { e -= 1 }
+            return s..<e
+        }
+        func string(_ r: Range<Int>) -> String { String(validUTF8: UnsafeBufferPointer(rebasing: b[r])) }
+        let (start, sentiment) = footer(count: lines.count,
+                                        trimmedLength: { trimmed(lines[$0]).count },
+                                        trimmed: { string(trimmed(lines[$0])) })
+        var kept: [Range<Int>] = []
+        kept.reserveCapacity(start)
+        for r in lines[0..<start] {
+            // `isMarketing`'s own first tests, on bytes.
+            var s = r.lowerBound
+            while s < r.upperBound && (b[s] == 0x20 || b[s] == 0x09) { s += 1 }
+            if s < r.upperBound, r.count < 200 {
+                let f = b[s] | 0x20
+                if (f == 0x61 || f == 0x62 || f == 0x72 || f == 0x73) && isMarketing(string(r)) { continue }
+            }
+            kept.append(r)
+        }
+        return (kept, sentiment)
+    }
+
+    /// Where the trailing footer starts (the line count when there is none) and what it says:
+    /// the first line holding a marker in the suffix made only of footer lines (markers,
+    /// labels, numbers, tickers, blanks). `trimmed(k)` is line `k` without its outer spaces
+    /// and tabs; `trimmedLength(k)` its UTF-8 length, asked first so that long lines (prose,
+    /// never footer) need no String.
+    static func footer(count: Int, trimmedLength: (Int) -> Int, trimmed: (Int) -> String) -> (start: Int, sentiment: VendorSentiment?) {
+        var footerStart: Int?
+        var k = count - 1
+        while k >= 0 {
+            let length = trimmedLength(k)
+            if length == 0 { k -= 1; continue }
+            guard length <= 200, let tokens = tokenize(trimmed(k)) else { break }
+            if tokens.contains(where: { if case .marker = $0 { return true }; return $0 == .marketing }) { footerStart = k }
+            k -= 1
+        }
+        guard let f = footerStart else { return (count, nil) }
+        var tokens: [Token] = []
+        for j in f..<count { tokens += tokenize(trimmed(j)) ?? [] }
+        return (f, interpret(tokens))
     }
 
     static func isMarketing(_ line: String) -> Bool {
