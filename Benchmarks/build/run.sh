@@ -47,10 +47,11 @@ results="$work/results.txt"
 : > "$results"
 measure() {
   local name=$1; shift
-  local out
-  out=$( { /usr/bin/time -f "__TIME__ %e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | grep __TIME__ || true)
-  [ -n "$out" ] || { echo "bench: $name failed: $*" >&2; return 1; }
-  echo "$name ${out#__TIME__ }" >> "$results"
+  local tf="$work/time.txt"
+  if ! /usr/bin/time -o "$tf" -f "%e %M" "$@" >/dev/null 2>"$work/stderr.txt"; then
+    echo "bench: $name failed: $*" >&2; tail -5 "$work/stderr.txt" >&2; return 1
+  fi
+  echo "$name $(tail -1 "$tf")" >> "$results"
 }
 
 fresh() { echo "$work/run-$1-$RANDOM$RANDOM"; }
@@ -63,8 +64,8 @@ for n in "${sizes[@]}"; do
   fi
   hugosite="$work/hugo-$n"
   [ -d "$hugosite" ] || bash "$here/hugo/make_site.sh" "$corpus" "$hugosite" >/dev/null
-  victim=$(find "$corpus" -name '*.md' | sort | head -1)
-  hvictim=$(find "$hugosite/content/posts" -name '*.md' ! -name _index.md | sort | head -1)
+  victim=$(find "$corpus" -name '*.md' | sort | awk 'NR == 1')
+  hvictim=$(find "$hugosite/content/posts" -name '*.md' ! -name _index.md | sort | awk 'NR == 1')
   for r in $(seq "$reps"); do
     echo "bench: N=$n run $r/$reps" >&2
     sync

@@ -55,11 +55,16 @@ final class OutputWriter: @unchecked Sendable {
             knownDirectories.insert(dir)
         }
         lock.unlock()
-        if let stamp = Self.fileHolds(url.path, bytes) {
+        let stamp: FileStamp
+        switch Self.compare(url.path, bytes) {
+        case .same(let current):
             lock.lock(); unchanged += 1; lock.unlock()
-            return stamp
+            return current
+        case .missing:
+            stamp = try Self.create(url, with: bytes)
+        case .different:
+            stamp = try Self.replace(url, with: bytes)
         }
-        let stamp = try Self.replace(url, with: bytes)
         lock.lock(); written += 1; lock.unlock()
         return stamp
     }
@@ -70,23 +75,57 @@ final class OutputWriter: @unchecked Sendable {
     /// The stamp of a page in the idle tree, if it exists.
     func stamp(_ path: String) -> FileStamp? { FileStamp(path: idle.appendingPathComponent(path).path) }
 
-    /// The file's stamp when it exists with exactly these bytes (size checked first, then
-    /// content), else nil.
-    static func fileHolds(_ path: String, _ bytes: [UInt8]) -> FileStamp? {
+    /// What the idle tree holds at a path, compared with the bytes a build wants there.
+    enum Comparison { case same(FileStamp), missing, different }
+
+    /// Size checked first, then content.
+    static func compare(_ path: String, _ bytes: [UInt8]) -> Comparison {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { return nil }
+        if fd < 0 { return errno == ENOENT ? .missing : .different }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, Int(st.st_size) == bytes.count else { return nil }
-        if bytes.isEmpty { return FileStamp(st) }
+        guard fstat(fd, &st) == 0, Int(st.st_size) == bytes.count else { return .different }
+        if bytes.isEmpty { return .same(FileStamp(st)) }
         var existing = [UInt8](repeating: 0, count: bytes.count)
         var off = 0
         while off < bytes.count {
             let n = existing.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + off, bytes.count - off) }
-            if n <= 0 { return nil }
+            if n <= 0 { return .different }
             off += n
         }
-        return existing == bytes ? FileStamp(st) : nil
+        return existing == bytes ? .same(FileStamp(st)) : .different
+    }
+
+    /// Writes a file that does not exist yet straight under its name: one create and one write
+    /// instead of a temporary file and a rename (a clean 10,000-article build writes 22,000
+    /// pages this way). Safe because the idle tree is never served: a build killed halfway
+    /// leaves at worst a short file there, which differs from the page the next build renders
+    /// and is replaced then (its stamp matches no manifest entry, so it is never trusted).
+    @discardableResult
+    static func create(_ url: URL, with bytes: [UInt8]) throws -> FileStamp {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 {
+            if errno == EEXIST { return try replace(url, with: bytes) }
+            throw SiteError.output("cannot create \(url.path): \(String(cString: strerror(errno)))")
+        }
+        var off = 0
+        while off < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, bytes.count - off) }
+            if n < 0 {
+                let message = String(cString: strerror(errno))
+                close(fd); unlink(url.path)
+                throw SiteError.output("cannot write \(url.path): \(message)")
+            }
+            off += n
+        }
+        var st = stat()
+        fstat(fd, &st)
+        if close(fd) != 0 {
+            let message = String(cString: strerror(errno))
+            unlink(url.path)
+            throw SiteError.output("cannot write \(url.path): \(message)")
+        }
+        return FileStamp(st)
     }
 
     /// Writes to a temporary name in the same folder and renames it over the target: never

@@ -151,9 +151,25 @@ public struct SiteBuilder: Sendable {
         report.articles = kept.count
         report.articlesAnalysed = min(report.articlesAnalysed, kept.count + merges.count)
 
-        // Step 4: listing pages from briefs alone.
-        let model = SiteModel(briefs: kept.map(\.brief))
-        for path in try writeListingPages(model, writer: writer, notes: &report.notes) { planned.insert(path) }
+        // Step 4: listing pages from briefs alone, unless the idle tree already holds exactly
+        // what they would be (nothing they depend on changed since it was written).
+        if options.baseURL == nil {
+            report.notes.append("no --base-url: feeds use relative links and tag: ids, and sitemap.xml is not written; pass --base-url https://… for absolute links")
+        }
+        let listingKey = Self.listingKey(renderBase: renderBase, kept: kept, records: outcomes.map(\.record), keyOf: {
+            pages.renderKey(record: outcomes[$0.file].record, index: $0.index, slug: $0.slug)
+        })
+        let listingPaths: [String]
+        if let current = Self.currentListing(oldManifest, key: listingKey, writer: writer) {
+            listingPaths = current
+            verified.add(current.count)
+        } else {
+            listingPaths = try writeListingPages(SiteModel(briefs: kept.map(\.brief)), writer: writer)
+        }
+        for path in listingPaths {
+            planned.insert(path)
+            if let stamp = writer.stamp(path) { manifest.entries[path] = PageManifest.Entry(key: listingKey, stamp: stamp) }
+        }
 
         // Step 5: publish, then remember.
         try writer.publish(keeping: planned)
@@ -202,11 +218,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Plans the listing pages from briefs alone and renders them on all cores; returns their paths.
-    func writeListingPages(_ model: SiteModel, writer: OutputWriter, notes: inout [String]) throws -> [String] {
+    func writeListingPages(_ model: SiteModel, writer: OutputWriter) throws -> [String] {
         let context = self.context
-        if options.baseURL == nil {
-            notes.append("no --base-url: feeds use relative links and tag: ids, and sitemap.xml is not written; pass --base-url https://… for absolute links")
-        }
         // One planner at a time: its planned values are dropped before the next one plans,
         // so peak memory is the largest page family, not all of them together.
         var paths: [String] = []
@@ -223,6 +236,32 @@ public struct SiteBuilder: Sendable {
             paths += pages.map(\.path)
         }
         return paths
+    }
+
+    /// Everything the listing pages (days, index, tickers, feeds, API, search) depend on: the
+    /// templates and options (`renderBase`), every published article's page key (its file's
+    /// bytes, place, slug) in order, and every input file's bytes (a merged duplicate counts too).
+    static func listingKey(renderBase: UInt64, kept: [Candidate], records: [FileRecord], keyOf: (Candidate) -> UInt64) -> UInt64 {
+        var h = ContentHash(seed: renderBase)
+        h.add("listing-v1")
+        h.add(UInt64(kept.count))
+        for c in kept { h.add(keyOf(c)) }
+        h.add(UInt64(records.count))
+        for r in records { h.add(r.path); h.add(r.contentHash) }
+        return h.value
+    }
+
+    /// The listing pages of the idle tree when they were written under `key` and are still
+    /// exactly as written (each file's size, modification time and inode as recorded); nil when
+    /// any of them must be rendered again. A nightly build with no new article skips rendering
+    /// them altogether.
+    static func currentListing(_ manifest: PageManifest, key: UInt64, writer: OutputWriter) -> [String]? {
+        let paths = manifest.entries.filter { $0.value.key == key }.map(\.key)
+        guard !paths.isEmpty else { return nil }
+        for path in paths {
+            guard let stamp = writer.stamp(path), stamp == manifest.entries[path]!.stamp else { return nil }
+        }
+        return paths.sorted()
     }
 
     func render(_ name: String, _ value: MustacheValue) throws -> String {

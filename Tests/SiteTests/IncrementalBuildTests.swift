@@ -45,6 +45,33 @@ import Testing
         #expect(third.pagesUnchanged > 0)
     }
 
+    /// With nothing changed the listing pages are not rendered at all, so the skip must notice
+    /// a listing page that is no longer what was written, and must not survive a change of
+    /// an article (its day page shows its new key points).
+    @Test func skippedListingPagesAreStillCurrent() throws {
+        let (tmp, articles, site) = try workspace()
+        defer { tmp.cleanup() }
+        _ = try build(articles, site)
+        let reference = snapshot(site)
+        _ = try build(articles, site)
+        // The idle tree now holds the first build's pages; spoil one listing page in it.
+        let idle = OutputWriter.idleTree(for: site.standardizedFileURL)
+        try Data("stale".utf8).write(to: idle.appendingPathComponent("2026/11/24/index.html"))
+        let third = try build(articles, site)
+        #expect(third.pagesWritten == 1)
+        #expect(snapshot(site) == reference)
+        // A changed article: its day page follows even though the other pages are skipped.
+        _ = try build(articles, site)
+        let file = articles.appendingPathComponent("2026-11-24/exxon-2027-plan.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "title: ", with: "title: Revised ").utf8).write(to: file)
+        _ = try build(articles, site)
+        #expect(read(site.appendingPathComponent("2026/11/24/index.html")).contains("Revised Exxon"))
+        let again = try build(articles, site)
+        #expect(read(site.appendingPathComponent("2026/11/24/index.html")).contains("Revised Exxon"))
+        #expect(again.articlesAnalysed == 0)
+    }
+
     @Test func oneChangedArticleIsTheOnlyOneAnalysed() throws {
         let (tmp, articles, site) = try workspace()
         defer { tmp.cleanup() }
