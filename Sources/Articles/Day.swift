@@ -28,15 +28,23 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         }
     }
 
-    public var description: String {
-        func pad(_ n: Int, _ w: Int) -> String { let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-    }
+    public var description: String { formatted(separator: UInt8(ascii: "-")) }
 
     /// `YYYY/MM/DD`, the day's folder in the site.
-    public var pathComponent: String {
-        let s = description
-        return s.replacingOccurrences(of: "-", with: "/")
+    public var pathComponent: String { formatted(separator: UInt8(ascii: "/")) }
+
+    /// `YYYY?MM?DD` written digit by digit: every page path and date a build prints goes
+    /// through here (tens of thousands of times), so no interpolation or Foundation search.
+    private func formatted(separator: UInt8) -> String {
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func digit(_ n: Int) -> UInt8 { UInt8(truncatingIfNeeded: 48 + n % 10) }
+            buffer[0] = digit(year / 1000); buffer[1] = digit(year / 100); buffer[2] = digit(year / 10); buffer[3] = digit(year)
+            buffer[4] = separator
+            buffer[5] = digit(month / 10); buffer[6] = digit(month)
+            buffer[7] = separator
+            buffer[8] = digit(day / 10); buffer[9] = digit(day)
+            return 10
+        }
     }
 
     public static func < (a: Day, b: Day) -> Bool {

@@ -6,6 +6,13 @@ import Foundation
 struct DateTests {
     let body = "Markets were calm.\n"
 
+    @Test func dayIsWrittenWithFourDigitYearAndTwoDigitMonthAndDay() {
+        #expect(Day(year: 7, month: 3, day: 9)!.description == "0007-03-09")
+        #expect(Day(year: 2026, month: 11, day: 24)!.pathComponent == "2026/11/24")
+        #expect(Day(year: 9999, month: 12, day: 31)!.description == "9999-12-31")
+        #expect(Day("2026-02-01")!.description == "2026-02-01")
+    }
+
     @Test func frontMatterDateWinsOverFolder() throws {
         let a = try #require(parse("---\ndate: 2026-11-20\n---\n" + body, path: "2026-11-24/a.md").articles.first)
         #expect(a.day == Day("2026-11-20"))
