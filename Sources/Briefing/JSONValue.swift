@@ -55,25 +55,48 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     public static func writeString(_ s: String, into out: inout String) {
+        // Runs of bytes that need no escape are copied whole: API pages and feeds write every
+        // brief's text through here, and a scalar-at-a-time append showed up in profiles.
         out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
+        let utf8 = s.utf8
+        var runStart = utf8.startIndex
+        var i = runStart
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            var escape: String? = nil
+            var width = 1
+            if b < 0x20 || b == 0x22 || b == 0x5C {
+                switch b {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                default:
+                    let hex = String(b, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
+            } else if b == 0xE2 {
+                // U+2028 and U+2029 (E2 80 A8/A9): valid JSON, but they end a line in JavaScript.
+                let j = utf8.index(after: i)
+                if j != utf8.endIndex, utf8[j] == 0x80 {
+                    let k = utf8.index(after: j)
+                    if k != utf8.endIndex, utf8[k] == 0xA8 || utf8[k] == 0xA9 {
+                        escape = utf8[k] == 0xA8 ? "\\u2028" : "\\u2029"
+                        width = 3
+                    }
                 }
             }
+            if let escape {
+                out += s[runStart..<i]
+                out += escape
+                i = utf8.index(i, offsetBy: width)
+                runStart = i
+            } else {
+                i = utf8.index(after: i)
+            }
         }
+        out += s[runStart..<utf8.endIndex]
         out += "\""
     }
 }

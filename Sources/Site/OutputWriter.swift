@@ -19,6 +19,7 @@ import Glibc
 final class OutputWriter: @unchecked Sendable {
     let output: URL
     let idle: URL
+    private let idlePath: String
     private let lock = NSLock()
     private var knownDirectories: Set<String> = []
     private(set) var written = 0
@@ -28,6 +29,7 @@ final class OutputWriter: @unchecked Sendable {
     init(output: URL) throws {
         self.output = output.standardizedFileURL
         idle = Self.idleTree(for: self.output)
+        idlePath = idle.path
         let fm = FileManager.default
         try fm.createDirectory(at: self.output.deletingLastPathComponent(), withIntermediateDirectories: true)
         var isDir: ObjCBool = false
@@ -45,8 +47,9 @@ final class OutputWriter: @unchecked Sendable {
     /// the file's stamp afterwards (for the page manifest).
     @discardableResult
     func write(_ path: String, _ bytes: [UInt8]) throws -> FileStamp {
-        let url = idle.appendingPathComponent(path)
-        let dir = url.deletingLastPathComponent().path
+        // Plain string joins: URL path building showed up in profiles at 22,000 pages a build.
+        let full = idlePath + "/" + path
+        let dir = full.lastIndex(of: "/").map { String(full[..<$0]) } ?? idlePath
         lock.lock()
         // Folders are made under the lock: another thread may be about to write into the same one.
         if !knownDirectories.contains(dir) {
@@ -56,14 +59,14 @@ final class OutputWriter: @unchecked Sendable {
         }
         lock.unlock()
         let stamp: FileStamp
-        switch Self.compare(url.path, bytes) {
+        switch Self.compare(full, bytes) {
         case .same(let current):
             lock.lock(); unchanged += 1; lock.unlock()
             return current
         case .missing:
-            stamp = try Self.create(url, with: bytes)
+            stamp = try Self.create(full, with: bytes)
         case .different:
-            stamp = try Self.replace(url, with: bytes)
+            stamp = try Self.replace(URL(fileURLWithPath: full), with: bytes)
         }
         lock.lock(); written += 1; lock.unlock()
         return stamp
@@ -102,19 +105,19 @@ final class OutputWriter: @unchecked Sendable {
     /// leaves at worst a short file there, which differs from the page the next build renders
     /// and is replaced then (its stamp matches no manifest entry, so it is never trusted).
     @discardableResult
-    static func create(_ url: URL, with bytes: [UInt8]) throws -> FileStamp {
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    static func create(_ path: String, with bytes: [UInt8]) throws -> FileStamp {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 {
-            if errno == EEXIST { return try replace(url, with: bytes) }
-            throw SiteError.output("cannot create \(url.path): \(String(cString: strerror(errno)))")
+            if errno == EEXIST { return try replace(URL(fileURLWithPath: path), with: bytes) }
+            throw SiteError.output("cannot create \(path): \(String(cString: strerror(errno)))")
         }
         var off = 0
         while off < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, bytes.count - off) }
             if n < 0 {
                 let message = String(cString: strerror(errno))
-                close(fd); unlink(url.path)
-                throw SiteError.output("cannot write \(url.path): \(message)")
+                close(fd); unlink(path)
+                throw SiteError.output("cannot write \(path): \(message)")
             }
             off += n
         }
@@ -122,8 +125,8 @@ final class OutputWriter: @unchecked Sendable {
         fstat(fd, &st)
         if close(fd) != 0 {
             let message = String(cString: strerror(errno))
-            unlink(url.path)
-            throw SiteError.output("cannot write \(url.path): \(message)")
+            unlink(path)
+            throw SiteError.output("cannot write \(path): \(message)")
         }
         return FileStamp(st)
     }
