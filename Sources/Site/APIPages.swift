@@ -3,14 +3,16 @@ import Briefing
 /// Machine-readable days: `api/YYYY-MM-DD.json` holds the day's briefs in page order, each
 /// exactly as `bellwether brief --format json` prints one (always an array, even for one
 /// article), and `api/index.json` lists the days with their mood and file.
-struct APIPages: PagePlanner {
-    func pages(for model: SiteModel, context: PageContext) -> [PlannedPage] {
-        var pages: [PlannedPage] = []
+struct APIPages: DeferredPagePlanner {
+    func jobs(for model: SiteModel, context: PageContext) -> [PageJob] {
+        var jobs: [PageJob] = []
         var days: [JSONValue] = []
         for day in model.days {
             let name = "\(day.day.description).json"
-            let json = JSONValue.array(day.briefs.map(BriefJSON.object))
-            pages.append(PlannedPage("api/" + name, text: json.serialized(pretty: true) + "\n"))
+            jobs.append(PageJob(paths: ["api/" + name]) {
+                let json = JSONValue.array(day.briefs.map(BriefJSON.object))
+                return [PlannedPage("api/" + name, text: json.serialized(pretty: true) + "\n")]
+            })
             var counts: [String: JSONValue] = [:]
             for (label, n) in day.mood.counts { counts[label.rawValue] = .number(Double(n)) }
             days.append(.object([
@@ -24,7 +26,7 @@ struct APIPages: PagePlanner {
             ]))
         }
         let index = JSONValue.object(["title": .string(context.options.title), "days": .array(days)])
-        pages.append(PlannedPage("api/index.json", text: index.serialized(pretty: true) + "\n"))
-        return pages
+        jobs.append(PageJob(PlannedPage("api/index.json", text: index.serialized(pretty: true) + "\n")))
+        return jobs
     }
 }

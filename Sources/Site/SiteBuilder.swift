@@ -224,16 +224,19 @@ public struct SiteBuilder: Sendable {
         // so peak memory is the largest page family, not all of them together.
         var paths: [String] = []
         for planner in planners {
-            let pages = planner.pages(for: model, context: context)
-            _ = try Parallel.map(pages.count) { i in
-                let page = pages[i]
-                switch page.content {
-                case .template(let name, let value): try writer.write(page.path, text: render(name, value))
-                case .text(let text): try writer.write(page.path, text: text)
-                case .bytes(let bytes): try writer.write(page.path, bytes)
+            let jobs = planner.jobs(for: model, context: context)
+            _ = try Parallel.map(jobs.count) { i in
+                let made = jobs[i].make()
+                assert(made.map(\.path) == jobs[i].paths, "a page job made other pages than it announced")
+                for page in made {
+                    switch page.content {
+                    case .template(let name, let value): try writer.write(page.path, text: render(name, value))
+                    case .text(let text): try writer.write(page.path, text: text)
+                    case .bytes(let bytes): try writer.write(page.path, bytes)
+                    }
                 }
             }
-            paths += pages.map(\.path)
+            paths += jobs.flatMap(\.paths)
         }
         return paths
     }
