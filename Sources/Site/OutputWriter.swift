@@ -76,7 +76,7 @@ final class OutputWriter: @unchecked Sendable {
     func write(_ path: String, text: String) throws -> FileStamp { try write(path, Array(text.utf8)) }
 
     /// The stamp of a page in the idle tree, if it exists.
-    func stamp(_ path: String) -> FileStamp? { FileStamp(path: idle.appendingPathComponent(path).path) }
+    func stamp(_ path: String) -> FileStamp? { FileStamp(path: idlePath + "/" + path) }
 
     /// What the idle tree holds at a path, compared with the bytes a build wants there.
     enum Comparison { case same(FileStamp), missing, different }
@@ -165,25 +165,46 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// Removes from the idle tree every file this build did not plan (pages of deleted articles,
-    /// leftovers of a killed build), then empty folders.
+    /// leftovers of a killed build), then empty folders. Walks the tree with `readdir` and the
+    /// entry types it reports (no `stat` per file): a nothing-changed build of 10,000 articles
+    /// spent a third of its time in FileManager's enumerator here.
     func sweep(keeping planned: Set<String>) throws {
-        let fm = FileManager.default
-        let base = idle.path
-        var directories: [String] = []
-        guard let e = fm.enumerator(atPath: base) else { return }
-        while let rel = e.nextObject() as? String {
-            let full = base + "/" + rel
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: full, isDirectory: &isDir) else { continue }
-            if isDir.boolValue { directories.append(full); continue }
-            if !planned.contains(rel) {
-                try fm.removeItem(atPath: full)
-                removed += 1
+        var removedHere = 0
+        func walk(_ relative: String) throws -> Bool {   // whether the folder is now empty
+            let full = relative.isEmpty ? idlePath : idlePath + "/" + relative
+            guard let dir = opendir(full) else { return false }
+            var names: [(String, Bool)] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                if name == "." || name == ".." { continue }
+                var isDirectory = entry.pointee.d_type == UInt8(DT_DIR)
+                if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                    var st = stat()
+                    isDirectory = lstat(full + "/" + name, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+                }
+                names.append((name, isDirectory))
             }
+            closedir(dir)
+            var kept = 0
+            for (name, isDirectory) in names {
+                let rel = relative.isEmpty ? name : relative + "/" + name
+                if isDirectory {
+                    if try walk(rel) { rmdir(idlePath + "/" + rel) } else { kept += 1 }
+                } else if planned.contains(rel) {
+                    kept += 1
+                } else {
+                    guard unlink(idlePath + "/" + rel) == 0 || errno == ENOENT else {
+                        throw SiteError.output("cannot remove \(idlePath)/\(rel): \(String(cString: strerror(errno)))")
+                    }
+                    removedHere += 1
+                }
+            }
+            return kept == 0
         }
-        for dir in directories.sorted(by: { $0.count > $1.count }) {
-            if (try? fm.contentsOfDirectory(atPath: dir))?.isEmpty == true { try? fm.removeItem(atPath: dir) }
-        }
+        _ = try walk("")
+        removed += removedHere
     }
 
     /// Swaps the idle tree in as the published site in one atomic step.
