@@ -179,7 +179,10 @@ public struct SiteBuilder: Sendable {
         if cache.files != previous.files { try cache.save(cacheURL) }
         // After the exchange the tree just written is the published one; its manifest is saved
         // under its folder's inode. Manifests of trees that no longer exist are dropped.
-        if let url = PageManifest.url(cache: cacheDir, tree: output) { try manifest.save(url) }
+        // (The tree just published is the one whose manifest was loaded: unchanged, not rewritten.)
+        if let url = PageManifest.url(cache: cacheDir, tree: output), manifest.entries != oldManifest.entries || oldManifest.entries.isEmpty {
+            try manifest.save(url)
+        }
         Self.dropStaleManifests(cacheDir, keeping: [output, writer.idle])
 
         report.diagnostics = Diagnostic.sorted(diagnostics)
