@@ -9,6 +9,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "bellwether", targets: ["bellwether"]),
+        // The HTTP side of `bellwether serve`, its own binary so `bellwether` links no networking.
+        .executable(name: "bellwether-serve", targets: ["bellwether-serve"]),
         .library(name: "Mustache", targets: ["Mustache"]),
         // For the separate benchmark packages under Benchmarks/, which link these by path.
         .library(name: "Analysis", targets: ["Analysis"]),
@@ -18,7 +20,7 @@ let package = Package(
         // Pinned to the versions this workplace mirrors (docs/build-notes in ../shared).
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
-        // `bellwether serve` only: a small pure-Swift HTTP/1.1 server with no dependencies of its own.
+        // `bellwether-serve` only: a small pure-Swift HTTP/1.1 server with no dependencies of its own.
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
@@ -41,6 +43,13 @@ let package = Package(
         // The command line: thin commands over the library.
         .executableTarget(name: "bellwether", dependencies: [
             "Articles", "Analysis", "Briefing", "Mustache", "Markdown", "Site",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // The preview HTTP server `bellwether serve` starts beside itself. FlyingFox's proxy
+        // handler brings URLSession (FoundationNetworking → libcurl), which cannot link statically
+        // here; kept out of `bellwether`, it costs nothing to the commands that do not serve.
+        .executableTarget(name: "bellwether-serve", dependencies: [
+            "Site",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
