@@ -146,14 +146,17 @@ final class CompiledLexicon: @unchecked Sendable {
             }
             Self.fields(FinanceLexicon.polar) { count, f in
                 guard count == 2 else { return }
-                entries[entry(id(f[0]))].polar = Self.number(f[1]) ?? 0
+                let k = entry(id(f[0]))
+                entries[k].polar = Self.number(f[1]) ?? 0
             }
-            for w in FinanceLexicon.negators { entries[entry(w)].negator = true }
-            for (w, v) in FinanceLexicon.hedges { entries[entry(w)].hedge = v }
-            for (w, v) in FinanceLexicon.degree { entries[entry(w)].degree = v }
-            for w in FinanceLexicon.contrast { entries[entry(w)].contrast = true }
-            for w in FinanceLexicon.concessive { entries[entry(w)].concessive = true }
-            for w in FinanceLexicon.comparators { entries[entry(w)].comparator = true }
+            // `entries[entry(w)].x = v` would read `entries` before `entry(w)` may move the buffer,
+            // and write into the freed one: take the index first.
+            for w in FinanceLexicon.negators { let k = entry(w); entries[k].negator = true }
+            for (w, v) in FinanceLexicon.hedges { let k = entry(w); entries[k].hedge = v }
+            for (w, v) in FinanceLexicon.degree { let k = entry(w); entries[k].degree = v }
+            for w in FinanceLexicon.contrast { let k = entry(w); entries[k].contrast = true }
+            for w in FinanceLexicon.concessive { let k = entry(w); entries[k].concessive = true }
+            for w in FinanceLexicon.comparators { let k = entry(w); entries[k].comparator = true }
             for (w, v) in FinanceLexicon.ratings { let k = entry(w); entries[k].hasRating = true; entries[k].rating = v }
             let flagLists: [(UInt64, [String])] = [
                 (RuleFlag.outcome, SentimentScorer.outcomeVerbs), (RuleFlag.win, SentimentScorer.winVerbs),
@@ -162,7 +165,7 @@ final class CompiledLexicon: @unchecked Sendable {
                 (RuleFlag.rightStop, SentimentScorer.rightStops), (RuleFlag.unit, SentimentScorer.numberUnits),
                 (RuleFlag.special, ["hit", "hits", "below", "above", "past", "buy", "buying", "pick", "record", "records"]),
             ]
-            for (flag, list) in flagLists { for w in list { entries[entry(w)].flags |= flag } }
+            for (flag, list) in flagLists { for w in list { let k = entry(w); entries[k].flags |= flag } }
             for k in 1..<entryCount where entries[k].contrast || entries[k].concessive { entries[k].flags |= RuleFlag.clauseBound }
             for (bit, list) in WordSet.lists { for w in list { sets[id(w)] |= bit } }
             for (w, m) in ScoringTokenizer.magnitudes { magnitudes.append((Int32(id(w)), m)) }
