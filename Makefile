@@ -1,6 +1,8 @@
 # Bellwether — the two front-door commands:
-#   make site   installs what is missing, builds (release), renders examples/articles into site/
+#   make site   installs what is missing, builds bellwether (release), renders examples/articles into site/
 #   make test   installs what is missing, builds, runs every test
+# `make release` builds both release binaries: bellwether (on Linux a fully static executable,
+# see Package.swift) and bellwether-serve, the HTTP server `bellwether serve` starts beside it.
 SHELL := /bin/bash
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -13,6 +15,8 @@ OUT ?= site
 all: site
 
 # Install libcmark-dev and pkg-config through apt only when pkg-config cannot find libcmark.
+# (libcmark-dev also carries the libcmark.a the static release link uses; glibc's and libstdc++'s
+# static libraries come with the packages the Swift toolchain already needs.)
 deps:
 	@if ! pkg-config --exists libcmark 2>/dev/null; then \
 	  echo "bellwether: installing libcmark-dev and pkg-config (apt-get)"; \
@@ -30,13 +34,18 @@ build: deps embed
 release: deps embed
 	$(SWIFT) build -c release
 
-site: release
+# The site needs only bellwether: building that product alone skips the HTTP server and FlyingFox
+# (about a minute and a half of a fresh clone's build here); `make release` adds them later
+# without recompiling the rest.
+site: deps embed
+	$(SWIFT) build -c release --product bellwether
 	$(BIN_RELEASE) build $(ARTICLES) --out $(OUT)
 	@echo ""
 	@echo "Site written to $(OUT)/. Open it with:"
 	@echo "  xdg-open $(OUT)/index.html        (or file://$(CURDIR)/$(OUT)/index.html)"
 	@echo "or serve it:"
 	@echo "  python3 -m http.server -d $(OUT) 8000   then visit http://127.0.0.1:8000/"
+	@echo "  (or make release, then $(BIN_RELEASE) serve $(ARTICLES), which rebuilds on changes)"
 
 test: deps embed
 	$(SWIFT) build

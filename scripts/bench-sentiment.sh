@@ -13,19 +13,12 @@ cd "$(dirname "$0")/.."
 SHARED="${SHARED:-../shared}"
 PY="${PY:-$HOME/.venv-eval/bin/python}"
 BIN=.build/release/bellwether
-# A fully static executable: a short `score --lines` run is dominated by process start, and
-# loading shared libraries (or, with only the Swift libraries static, relocating an 80 MB
-# binary against libc) costs more than scoring a thousand lines. BUILD_FLAGS should match
-# `make release` so the two builds share one build folder. A static link fails when the binary
-# needs FoundationNetworking without libcurl's development files (docs/sentiment.md): then the
-# default (dynamic) build is measured, and the start-up line below shows what that costs.
-BUILD_FLAGS="${BUILD_FLAGS:---static-swift-stdlib -Xswiftc -static-executable}"
+# The build `make site` makes: on Linux a fully static executable (Package.swift), because a
+# short `score --lines` run is dominated by process start, and loading shared libraries (or, with
+# only the Swift libraries static, relocating an 80 MB binary against libc) costs more than
+# scoring a thousand lines.
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  # shellcheck disable=SC2086
-  if ! swift build -c release --product bellwether $BUILD_FLAGS >/dev/null 2>&1; then
-    echo "static build failed (see docs/sentiment.md, Performance); measuring the default build" >&2
-    swift build -c release --product bellwether >/dev/null
-  fi
+  swift build -c release --product bellwether >/dev/null
 fi
 [ -x "$PY" ] || { echo "missing $PY: see $SHARED/eval/README.md" >&2; exit 2; }
 for set in phrasebank-dev tfns-train; do

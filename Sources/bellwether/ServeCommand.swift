@@ -1,5 +1,4 @@
 import ArgumentParser
-import FlyingFox
 import Foundation
 import Site
 
@@ -7,9 +6,8 @@ import Site
 /// an article or an override template changes. For previewing; any static server can serve the
 /// built folder in production.
 ///
-/// HTTP comes from FlyingFox: a small pure-Swift HTTP/1.1 server on async sockets with no
-/// dependencies of its own (SwiftNIO-based servers such as Hummingbird take several minutes to
-/// build on this project's two cores, for a preview that serves files to one reader).
+/// Building and watching happen here; the HTTP server is the `bellwether-serve` binary beside
+/// this one (`PreviewServerProcess`), so `bellwether` itself links no networking code.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -90,14 +88,19 @@ struct Serve: ParsableCommand {
     func run() throws {
         guard interval > 0 else { throw ValidationError("--interval must be positive") }
         // A process inherits its parent's blocked signals: started by a supervisor or test
-        // runner that blocks them, the server would ignore Ctrl-C and `kill`. Unblock them
-        // first, before any thread starts (threads inherit this mask too).
+        // runner that blocks them, serve would ignore Ctrl-C and `kill`. Unblock them first,
+        // before any thread starts or the server is spawned (both inherit this mask too).
         var stopSignals = sigset_t()
         sigemptyset(&stopSignals)
         for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stopSignals, signal) }
         pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
         let articlesURL = URL(fileURLWithPath: articles)
         let (options, outPath, templatesURL) = try settings(articlesURL)
+        let serverBinary: String
+        do { serverBinary = try PreviewServerProcess.locate() } catch {
+            printError("bellwether: \(error)")
+            throw ExitCode(1)
+        }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: articlesURL.path, isDirectory: &isDir), isDir.boolValue else {
             printError("bellwether: articles folder '\(articles)' does not exist")
@@ -109,19 +112,27 @@ struct Serve: ParsableCommand {
         var snapshot = SourceSnapshot(folders: watched)
         guard rebuild(options, articlesURL, outURL, templatesURL, first: true) else { throw ExitCode(1) }
 
-        let listening = PreviewServer.start(port: port, files: StaticFiles(root: outURL))
-        guard case .success(let actualPort) = listening else {
-            if case .failure(let error) = listening { printError("bellwether: cannot listen on 127.0.0.1:\(port): \(error)") }
+        let server: PreviewServerProcess
+        do {
+            server = try PreviewServerProcess.start(serverBinary, folder: outURL.path, port: port)
+        } catch {
+            // Not listening: the server has already said why on standard error.
+            if case PreviewServerProcess.Failure.didNotListen = error {} else { printError("bellwether: \(error)") }
             throw ExitCode(1)
         }
+        let actualPort = server.port
         say("bellwether: serving \(outPath)/ at http://127.0.0.1:\(actualPort)/ (Ctrl-C stops)")
 
-        // Poll for changes on this thread while the server runs on the concurrency pool; rebuild
-        // once the files have stopped changing for one interval, so an editor's save in several
-        // steps or a folder being copied gives one rebuild, not several.
+        // Poll for changes while the server runs in its own process; rebuild once the files have
+        // stopped changing for one interval, so an editor's save in several steps or a folder
+        // being copied gives one rebuild, not several.
         var pending = false
         while true {
             Thread.sleep(forTimeInterval: interval)
+            guard server.isRunning() else {
+                printError("bellwether: the HTTP server (\(PreviewServerProcess.binaryName)) stopped unexpectedly")
+                throw ExitCode(1)
+            }
             let now = SourceSnapshot(folders: watched)
             if now != snapshot {
                 snapshot = now
@@ -155,70 +166,5 @@ struct Serve: ParsableCommand {
     /// Standard output without buffering, so a script reading the address sees it at once.
     func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
-    }
-}
-
-/// The HTTP side of `serve`: a FlyingFox server on 127.0.0.1, started from synchronous code.
-enum PreviewServer {
-    final class Outcome: @unchecked Sendable {
-        var value: Result<UInt16, Error> = .failure(CancellationError())
-    }
-
-    /// Starts serving and returns the port once the socket listens (or why it could not).
-    static func start(port: UInt16, files: StaticFiles) -> Result<UInt16, Error> {
-        let outcome = Outcome()
-        let ready = DispatchSemaphore(value: 0)
-        Task {
-            do {
-                let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
-                                        handler: SiteHandler(files: files))
-                let serving = Task { try await server.run() }
-                try await server.waitUntilListening(timeout: 10)
-                var actual = port
-                if case let .ip4(_, p)? = await server.listeningAddress { actual = p }
-                outcome.value = .success(actual)
-                ready.signal()
-                try await serving.value
-            } catch {
-                outcome.value = .failure(error)
-                ready.signal()
-            }
-        }
-        ready.wait()
-        return outcome.value
-    }
-}
-
-/// Answers every GET/HEAD from the site folder, read afresh on each request so a rebuild shows
-/// at the next reload.
-struct SiteHandler: HTTPHandler {
-    let files: StaticFiles
-
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
-        }
-        // The raw target, not `request.path`: that one is normalised without its trailing
-        // slash, and `/tickers/` must not look like `/tickers`. `StaticFiles` refuses `..`.
-        switch files.answer(for: request.target.path(percentEncoded: false)) {
-        case .redirect(let location):
-            // Absolute when the Host is known: some clients (Foundation's URLSession on Linux)
-            // drop the trailing slash when resolving a relative Location, and loop.
-            let absolute = request.headers[.host].map { "http://\($0)\(location)" } ?? location
-            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: absolute]))
-        case .notFound:
-            return Self.notFound
-        case .file(let path, let contentType):
-            guard let data = FileManager.default.contents(atPath: path) else { return Self.notFound }
-            return HTTPResponse(statusCode: .ok,
-                                headers: HTTPHeaders([.contentType: contentType, .cacheControl: "no-cache",
-                                                      .contentLength: String(data.count)]),
-                                body: request.method == .HEAD ? Data() : data)
-        }
-    }
-
-    static var notFound: HTTPResponse {
-        HTTPResponse(statusCode: .notFound, headers: HTTPHeaders([.contentType: "text/plain; charset=utf-8"]),
-                     body: Data("Not found\n".utf8))
     }
 }

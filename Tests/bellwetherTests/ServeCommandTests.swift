@@ -5,7 +5,8 @@ import FoundationNetworking
 import Testing
 
 /// `bellwether serve` as a reader uses it: the real binary started on a free port, pages fetched
-/// over HTTP, an article added while it runs.
+/// over HTTP, an article added while it runs. The HTTP side is the `bellwether-serve` binary
+/// that `serve` starts from its own folder; these tests go through `bellwether serve` only.
 @Suite(.serialized) struct ServeCommandTests {
     @Test func servesTheSiteWithContentTypesAndRebuildsWhenAnArticleArrives() async throws {
         let folder = try TemporaryFolder()
@@ -60,8 +61,59 @@ import Testing
         #expect(seen, "the new article never appeared; server said:\n\(server.output)")
         #expect(try await fetch(base + "tickers/ZPHR/").status == 200)
         #expect(server.output.contains("rebuilt: 35 articles"))
-        // It stops when asked to, even when started by a process that blocks signals.
+        // It stops when asked to, even when started by a process that blocks signals, and the
+        // HTTP server goes with it: nothing answers on the port any more.
         #expect(server.stop(), "the server ignored SIGTERM")
+        var closed = false
+        for _ in 0..<50 where !closed {
+            closed = (try? await fetch(base)) == nil
+            if !closed { try await Task.sleep(nanoseconds: 100_000_000) }
+        }
+        #expect(closed, "\(base) still answers after bellwether serve stopped")
+    }
+
+    @Test func aPortInUseIsReportedAtOnceWithExitStatusOne() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let articles = folder.url.appendingPathComponent("articles")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("examples/articles"), to: articles)
+        let first = try ServerProcess(arguments: ["serve", articles.path, "--out", folder.url.appendingPathComponent("one").path,
+                                                  "--port", "0"])
+        defer { first.stop() }
+        let base = try await first.address(timeout: 120)
+        let port = String(base.dropFirst("http://127.0.0.1:".count).dropLast())
+
+        let started = Date()
+        let second = try run(["serve", articles.path, "--out", folder.url.appendingPathComponent("two").path, "--port", port])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("cannot listen on 127.0.0.1:\(port)"), "\(second.stderr)")
+        #expect(Date().timeIntervalSince(started) < 8, "a busy port should fail at once, not at a timeout")
+        #expect(try await fetch(base).status == 200, "the first server must keep serving")
+    }
+
+    @Test func withoutTheServerBinaryBesideItServeSaysWhatIsMissingBeforeBuilding() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        // A copy of bellwether alone in a folder, as if installed without bellwether-serve.
+        let bin = folder.url.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let lonely = bin.appendingPathComponent("bellwether")
+        if link(bellwetherBinary.path, lonely.path) != 0 { try FileManager.default.copyItem(at: bellwetherBinary, to: lonely) }
+        let out = folder.url.appendingPathComponent("site")
+
+        let p = Process()
+        p.executableURL = lonely
+        p.arguments = ["serve", repositoryRoot.appendingPathComponent("examples/articles").path, "--out", out.path, "--port", "0"]
+        let err = Pipe()
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = err
+        try p.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 1)
+        #expect(message.contains("bellwether-serve"), "\(message)")
+        #expect(message.contains(bin.appendingPathComponent("bellwether-serve").path), "\(message)")
+        #expect(!FileManager.default.fileExists(atPath: out.path), "nothing should be built when it cannot be served")
     }
 
     struct Response { let status: Int; let type: String; let body: String; let url: String }
