@@ -1,4 +1,5 @@
 import Analysis
+import Briefing
 import ArgumentParser
 #if canImport(Glibc)
 import Glibc
@@ -247,23 +248,11 @@ private final class ResultBox: @unchecked Sendable {
     func set(_ i: Int, _ v: [UInt8]) { pthread_mutex_lock(&lock); values[i] = v; pthread_mutex_unlock(&lock) }
 }
 
+/// A JSON string literal, escaped as every other JSON Bellwether writes.
 private func jsonString(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if u.value < 0x20 {
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else { out.unicodeScalars.append(u) }
-        }
-    }
-    return out + "\""
+    var out = ""
+    JSONValue.writeString(s, into: &out)
+    return out
 }
 
 /// All of standard input, read straight into one growing buffer (its size up front when stdin
