@@ -79,6 +79,18 @@ if !inputs.isEmpty {
     }
     let full = Clock.best(options.reps) { for i in inputs { Clock.keep(analyzer.analyze(i).tickers.count) } }
     print(String(format: "  analysis, no key points   %8.2f µs/article  (%.0f articles/s on one core)", full * 1e6 / n, n / full))
+    if !options.analysisOnly {
+        // Key figures alone, on sentences and three key points computed beforehand (not timed),
+        // as `bellwether build` asks for them.
+        let withPoints = Analyzer(options: AnalysisOptions(keyPoints: 3))
+        let prepared = inputs.map { (SentenceSplitter.split($0.text), withPoints.analyze($0).keyPoints) }
+        let figures = Clock.best(options.reps) {
+            for (sentences, points) in prepared { Clock.keep(KeyFigures.extract(from: sentences, keyPoints: points).count) }
+        }
+        print(String(format: "  key figures alone         %8.2f µs/article  (KeyFigures.extract, 3 key points)", figures * 1e6 / n))
+        let three = Clock.best(options.reps) { for i in inputs { Clock.keep(withPoints.analyze(i).tickers.count) } }
+        print(String(format: "  analysis, 3 key points    %8.2f µs/article  (as bellwether build runs it)", three * 1e6 / n))
+    }
 }
 for set in lineSets {
     let t = Clock.best(options.reps) {
