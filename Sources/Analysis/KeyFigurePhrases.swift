@@ -86,28 +86,31 @@ extension KeyFigures {
     }
 
     static func phraseBeforeASCII(_ t: FigureText, _ window: Range<Int>, into words: inout [Range<Int>]) -> Bool {
-        // Tokens are taken from the end; `p` is where the remaining ones end.
+        // Tokens are taken from the end: `token` is the last one left, `p` where it ends.
+        let floor = window.lowerBound
         var p = window.upperBound
-        func lastToken() -> Range<Int>? {
-            var e = p
-            while e > window.lowerBound, t[e - 1] == 0x20 { e -= 1 }
-            guard e > window.lowerBound else { return nil }
-            var b = e
-            while b > window.lowerBound, t[b - 1] != 0x20 { b -= 1 }
-            return b..<e
+        var token = floor..<floor
+        @inline(__always) func takeLast() -> Bool {
+            while p > floor, t[p - 1] == 0x20 { p -= 1 }
+            guard p > floor else { return false }
+            var b = p
+            while b > floor, t[b - 1] != 0x20 { b -= 1 }
+            token = b..<p
+            return true
         }
         var skipped = 0
-        while skipped < 4, let token = lastToken(), t.kinds(token).contains(.leadIn) { p = token.lowerBound; skipped += 1 }
+        while skipped < 4, takeLast(), t.kinds(token).contains(.leadIn) { p = token.lowerBound; skipped += 1 }
         var nonVerb = false
-        while words.count < 4, let token = lastToken() {
+        while words.count < 4, takeLast() {
             // A whole token: a word with punctuation after it ends the phrase.
             guard let (w, last, digit) = asciiWord(t, token), !last else { break }
             let kinds = t.kinds(w)
             if kinds.contains(.phraseStop) || digit { break }
             if kinds.contains(.verb) { if nonVerb { break } } else { nonVerb = true }
-            words.insert(w, at: 0)
+            words.append(w)
             p = token.lowerBound
         }
+        words.reverse()
         return nonVerb
     }
 

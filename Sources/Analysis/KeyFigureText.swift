@@ -9,8 +9,17 @@
 /// exactly the text it saw before.
 struct FigureText {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// `FigureWords.table`, read once per sentence rather than through its lazy global on every
+    /// word, and not reference-counted: the table is a global that lives as long as the process.
+    unowned(unsafe) let words: WordTable
+    /// Whether the whole sentence is ASCII (most are): then no range needs checking.
+    let allASCII: Bool
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        self.words = FigureWords.table
+        self.allASCII = UTF8Text(bytes).isASCII(0, bytes.count)
+    }
 
     var count: Int { bytes.count }
 
@@ -141,7 +150,16 @@ struct FigureText {
 
     // MARK: - Ranges
 
-    func isASCII(_ r: Range<Int>) -> Bool { utf8.isASCII(r.lowerBound, r.upperBound) }
+    @inline(__always) func isASCII(_ r: Range<Int>) -> Bool { allASCII || utf8.isASCII(r.lowerBound, r.upperBound) }
+
+    /// The first ASCII digit at or after `i`, or `count`; eight bytes at a time.
+    @inline(__always) func nextDigit(from i: Int) -> Int {
+        utf8.firstIndex(from: i, to: count, mask: { x in
+            // Per byte, without carries between bytes: at least "0", not past "9", and ASCII.
+            let low = x & 0x7F7F_7F7F_7F7F_7F7F
+            return (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~x & 0x8080_8080_8080_8080
+        }, wanted: Self.isDigit)
+    }
 
     func contains(_ byte: UInt8, in r: Range<Int>) -> Bool {
         for k in r where bytes[k] == byte { return true }
@@ -157,12 +175,14 @@ struct FigureText {
     func string(_ r: Range<Int>) -> String { utf8.string(r.lowerBound, r.upperBound) }
 
     /// Words joined by single spaces, the way a context is shown.
-    func joined(_ words: [Range<Int>]) -> String {
+    func joined<Words: Collection<Range<Int>>>(_ words: Words) -> String {
         var out = ""
         out.reserveCapacity(words.reduce(words.count) { $0 + $1.count })
-        for (k, w) in words.enumerated() {
-            if k > 0 { out.append(" ") }
+        var first = true
+        for w in words {
+            if !first { out.append(" ") }
             out.append(string(w))
+            first = false
         }
         return out
     }

@@ -98,8 +98,8 @@ extension FigureText {
     @inline(__always)
     func kinds(_ r: Range<Int>, fold: Bool = true) -> FigureWordKinds {
         if isASCII(r) {
-            let id = FigureWords.table.id(bytes.baseAddress! + r.lowerBound, r.count, fold: fold, readable: count - r.lowerBound)
-            return id < 0 ? [] : FigureWordKinds(rawValue: FigureWords.table.key(id).info)
+            let id = words.id(bytes.baseAddress! + r.lowerBound, r.count, fold: fold, readable: count - r.lowerBound)
+            return id < 0 ? [] : FigureWordKinds(rawValue: words.key(id).info)
         }
         let s = string(r)
         return FigureWords.byString[fold ? s.lowercased() : s] ?? []

@@ -14,37 +14,53 @@
 ///   noun phrase, then earlier ones; one per distinct figure, `limit` in all, listed in article order.
 public enum KeyFigures {
     /// The article's key figures, preferring those in the chosen key points.
+    ///
+    /// Every sentence is searched (a figure's rank depends on all of them), but strings are made
+    /// only for the figures the ranking reaches, and a sentence is checked for page furniture
+    /// (whose figures do not count) only when one of its figures is reached: the ranking order
+    /// is total, so skipping furniture while walking it keeps exactly the figures that dropping
+    /// furniture first would.
     public static func extract(from sentences: [Sentence], keyPoints: [KeyPoint], limit: Int = 5) -> [KeyFigure] {
         guard limit > 0 else { return [] }
-        let chosen = Set(keyPoints.map(\.sentenceIndex))
-        var found: [(figure: Found, sentence: Int, rank: Double)] = []
         var scratch = Scratch()
-        for (i, s) in sentences.enumerated() where s.kind != .heading {
-            var text = s.text
-            let figures = text.withUTF8 { bytes -> [Found] in
+        var ranked: [(hit: Int, sentence: Int, start: Int, rank: Double)] = []
+        for i in sentences.indices where sentences[i].kind != .heading {
+            let first = scratch.hits.count
+            var text = sentences[i].text
+            text.withUTF8 { bytes in
                 let t = FigureText(bytes)
-                return mayHoldFigure(t) ? find(t, &scratch) : []
+                if mayHoldFigure(t) { find(t, &scratch) }
             }
-            if figures.isEmpty { continue }
-            let t = KeyPointTerms(s.text)
-            if t.mayBeFurniture && KeyPointBoilerplate.isBoilerplate(s.text) { continue }
-            for f in figures {
-                var rank = chosen.contains(i) ? 3.0 : 0
+            guard scratch.hits.count > first else { continue }
+            let chosen = keyPoints.contains { $0.sentenceIndex == i }
+            for h in first..<scratch.hits.count {
+                let f = scratch.hits[h]
+                var rank = chosen ? 3.0 : 0
                 if f.isRange { rank += 1 }
                 if f.contextFollows { rank += 1 }
                 if f.kind != .count { rank += 0.5 }
                 rank -= 0.02 * Double(i)
-                found.append((f, i, rank))
+                ranked.append((h, i, f.start, rank))
             }
         }
+        ranked.sort { $0.rank != $1.rank ? $0.rank > $1.rank : ($0.sentence, $0.start) < ($1.sentence, $1.start) }
+        // Per sentence: 0 not checked yet, 1 reporting, 2 page furniture.
+        var furniture = [UInt8](repeating: 0, count: ranked.isEmpty ? 0 : sentences.count)
         var seen = Set<String>()
-        var kept: [(figure: Found, sentence: Int, rank: Double)] = []
-        for f in found.sorted(by: { $0.rank != $1.rank ? $0.rank > $1.rank : ($0.sentence, $0.figure.start) < ($1.sentence, $1.figure.start) }) {
-            guard kept.count < limit, seen.insert(f.figure.figure).inserted else { continue }
-            kept.append(f)
+        var kept: [(hit: Int, sentence: Int, start: Int, figure: String)] = []
+        for r in ranked {
+            guard kept.count < limit else { break }
+            let text = sentences[r.sentence].text
+            if furniture[r.sentence] == 0 {
+                furniture[r.sentence] = KeyPointTerms(text).mayBeFurniture && KeyPointBoilerplate.isBoilerplate(text) ? 2 : 1
+            }
+            if furniture[r.sentence] == 2 { continue }
+            let figure = scratch.hits[r.hit].figure(in: text)
+            guard seen.insert(figure).inserted else { continue }
+            kept.append((r.hit, r.sentence, r.start, figure))
         }
-        kept.sort { ($0.sentence, $0.figure.start) < ($1.sentence, $1.figure.start) }
-        return kept.map { KeyFigure(figure: $0.figure.figure, context: $0.figure.context) }
+        kept.sort { ($0.sentence, $0.start) < ($1.sentence, $1.start) }
+        return kept.map { KeyFigure(figure: $0.figure, context: scratch.hits[$0.hit].context(in: sentences[$0.sentence].text, scratch.contexts)) }
     }
 
     /// Whether the sentence holds at least one figure with its context (used by the ranker:
@@ -108,18 +124,46 @@ public enum KeyFigures {
 
     enum Kind { case money, percent, scaled, time, count }
 
-    /// A figure found in a sentence; `start` (a byte offset) orders figures within it.
+    /// A figure found in a sentence, with its context: what the tests compare.
     struct Found: Equatable {
         var figure: String
         var context: String
         var kind: Kind
         var isRange: Bool
         var contextFollows: Bool
+        /// A byte offset: it orders figures within the sentence.
         var start: Int
     }
 
-    /// Room the finder reuses from sentence to sentence: the words of the phrase being read.
+    /// A figure found in a sentence, by position; its strings are made only if it is kept.
+    struct Hit {
+        /// The figure's bytes in the sentence.
+        var start: Int
+        var end: Int
+        /// Its context's words: `Scratch.contexts[context]`, byte ranges in the sentence.
+        var context: Range<Int>
+        var kind: Kind
+        var isRange: Bool
+        var contextFollows: Bool
+
+        func figure(in text: String) -> String {
+            var copy = text
+            return copy.withUTF8 { FigureText($0).string(start..<end) }
+        }
+
+        func context(in text: String, _ words: [Range<Int>]) -> String {
+            var copy = text
+            return copy.withUTF8 { FigureText($0).joined(words[context]) }
+        }
+    }
+
+    /// What the finder fills and reuses over an article's sentences.
     struct Scratch {
+        /// The figures found so far.
+        var hits: [Hit] = []
+        /// The words of their contexts, one after another.
+        var contexts: [Range<Int>] = []
+        /// The words of the phrase being read.
         var words: [Range<Int>] = []
         init() { words.reserveCapacity(8) }
     }
@@ -143,44 +187,44 @@ public enum KeyFigures {
     /// is accepted, and so is one before.
     static func mayHoldFigure(_ t: FigureText) -> Bool {
         let n = t.count
-        var i = 0
+        var i = t.nextDigit(from: 0)
         while i < n {
-            guard FigureText.isDigit(t[i]) else { i += 1; continue }
-            if i > 0 {
-                let p = t[i - 1]
-                if p >= 0x80 || p == 0x24 { return true }                                      // maybe a currency sign
-                if FigureText.isASCIILetter(p) || p == 0x2E || p == 0x2C {                     // "Q3", "1.5": not a start
-                    while i < n, FigureText.isDigit(t[i]) { i += 1 }
-                    continue
-                }
-            }
+            let p: UInt8 = i > 0 ? t[i - 1] : 0x20
+            if p >= 0x80 || p == 0x24 { return true }                                            // maybe a currency sign
+            let start = !(FigureText.isASCIILetter(p) || p == 0x2E || p == 0x2C)                 // not "Q3", "1.5"
             while i < n {
                 if FigureText.isDigit(t[i]) { i += 1 }
-                else if t[i] == 0x2E || t[i] == 0x2C, i + 1 < n, FigureText.isDigit(t[i + 1]) { i += 1 }
+                else if start, t[i] == 0x2E || t[i] == 0x2C, i + 1 < n, FigureText.isDigit(t[i + 1]) { i += 1 }
                 else { break }
             }
-            guard i < n else { return false }
-            let b = t[i]
-            if b == 0x25 || b == 0x20 || b == 0x2C || b == 0x2D || b >= 0x80 || FigureText.isASCIILetter(b) { return true }
+            if start, i < n {
+                let b = t[i]
+                if b == 0x25 || b == 0x20 || b == 0x2C || b == 0x2D || b >= 0x80 || FigureText.isASCIILetter(b) { return true }
+            }
+            i = t.nextDigit(from: i)
         }
         return false
     }
 
     /// Every figure in one sentence, in order.
     static func find(in text: String) -> [Found] {
-        var copy = text
         var scratch = Scratch()
-        return copy.withUTF8 { find(FigureText($0), &scratch) }
+        var copy = text
+        copy.withUTF8 { find(FigureText($0), &scratch) }
+        return scratch.hits.map {
+            Found(figure: $0.figure(in: text), context: $0.context(in: text, scratch.contexts), kind: $0.kind,
+                  isRange: $0.isRange, contextFollows: $0.contextFollows, start: $0.start)
+        }
     }
 
-    static func find(_ s: FigureText, _ scratch: inout Scratch) -> [Found] {
-        var out: [Found] = []
+    /// Every figure in one sentence, in order, appended to `scratch.hits`.
+    static func find(_ s: FigureText, _ scratch: inout Scratch) {
         let n = s.count
         var i = 0
-        while i < n {
-            guard FigureText.isDigit(s[i]), i == 0 || !(s[i - 1] == 0x2E || s[i - 1] == 0x2C || s.isAlnum(at: s.before(i))) else {
-                i += 1; continue
-            }
+        while true {
+            i = s.nextDigit(from: i)
+            guard i < n else { break }
+            guard i == 0 || !(s[i - 1] == 0x2E || s[i - 1] == 0x2C || s.isAlnum(at: s.before(i))) else { i += 1; continue }
             guard let first = quantity(s, at: i) else { i += 1; continue }
             var end = first.end
             var kind = first.kind
@@ -227,15 +271,14 @@ public enum KeyFigures {
                 // "737 MAX production": a number followed by a capitalised code is a model name.
                 if isCode(s, scratch.words[0]) { continue }
             }
-            if !scratch.words.isEmpty {
-                out.append(Found(figure: s.string(first.start..<figureEnd), context: s.joined(scratch.words), kind: kind,
-                                 isRange: isRange, contextFollows: true, start: first.start))
-            } else if phraseBefore(s, first.start, into: &scratch.words), !isWeak(s, scratch.words) {
-                out.append(Found(figure: s.string(first.start..<figureEnd), context: s.joined(scratch.words), kind: kind,
-                                 isRange: isRange, contextFollows: false, start: first.start))
+            let follows = !scratch.words.isEmpty
+            if follows || phraseBefore(s, first.start, into: &scratch.words) && !isWeak(s, scratch.words) {
+                let c = scratch.contexts.count
+                scratch.contexts.append(contentsOf: scratch.words)
+                scratch.hits.append(Hit(start: first.start, end: figureEnd, context: c..<scratch.contexts.count, kind: kind,
+                                        isRange: isRange, contextFollows: follows))
             }
         }
-        return out
     }
 
     /// `value` includes the scale ("1.1 billion" is 1.1e9), so ranges compare like for like.
