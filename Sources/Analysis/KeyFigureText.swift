@@ -10,8 +10,8 @@
 struct FigureText {
     let bytes: UnsafeBufferPointer<UInt8>
     /// `FigureWords.table`, read once per sentence rather than through its lazy global on every
-    /// word, and not reference-counted: the table is a global that lives as long as the process.
-    unowned(unsafe) let words: WordTable
+    /// word (held strongly: an `unowned(unsafe)` reference is retained around every call).
+    let words: WordTable
     /// Whether the whole sentence is ASCII (most are): then no range needs checking.
     let allASCII: Bool
 

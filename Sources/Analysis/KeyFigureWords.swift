@@ -105,3 +105,67 @@ extension FigureText {
         return FigureWords.byString[fold ? s.lowercased() : s] ?? []
     }
 }
+
+/// The word lists of the key-figure rules: general English and finance vocabulary, no
+/// per-article knowledge. All lower-case ASCII (checked when `FigureWords.table` is built).
+extension KeyFigures {
+    /// Units glued to the digits: "6bn", "40m", "5k", "2tn".
+    static let gluedUnits: Set<String> = ["bn", "m", "mn", "k", "tn", "trn", "b", "mln", "bln"]
+    /// Scale words after a space: "12 billion", "5 mn".
+    static let scaleWords: Set<String> = ["billion", "million", "trillion", "thousand", "bn", "mn", "bln", "mln"]
+    /// Clock-time zones and markers: "1900 GMT", "10 am".
+    static let clockZones: Set<String> = ["gmt", "bst", "et", "est", "edt", "pm", "am", "cet", "utc", "hkt"]
+    /// What may follow a leading "of" in a noun phrase ("of the bank's net revenue").
+    static let determiners: Set<String> = ["the", "its", "their", "his", "her"]
+    /// Words of time that cannot be what a figure measures.
+    static let timeWords: Set<String> = ["year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "day",
+                                         "days", "today", "earlier", "ago", "time", "period", "session"]
+    /// Contexts that say nothing about what a figure measures.
+    static let weakContexts: Set<String> = timeWords.union(["trading", "analysts", "including", "consensus"])
+    static let timeUnits: Set<String> = ["month", "months", "year", "years", "week", "weeks", "day", "days", "quarter", "quarters", "hour", "hours"]
+    static let currencyWords: Set<String> = ["yuan", "renminbi", "euros", "euro", "dollars", "pounds", "yen", "rupees", "won",
+                                             "francs", "rand", "reais", "pesos", "roubles", "rubles", "ringgit", "baht", "crowns", "kronor", "krone"]
+    static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                          "sep", "sept", "oct", "nov", "dec"]
+    /// Words that may sit between a figure and the phrase before it.
+    static let leadIns: Set<String> = ["of", "at", "to", "by", "from", "for", "about", "around", "roughly", "nearly", "almost",
+                                       "some", "approximately", "just", "over", "under", "than", "a", "an", "the", "its",
+                                       "their", "his", "her", "up", "down", "more", "less", "only", "was", "were", "is", "are",
+                                       "be", "been", "as", "much", "many", "estimated", "record", "near", "above", "below",
+                                       "least", "almost", "than", "would", "could", "will", "may", "might", "has", "have",
+                                       "had", "usually", "typically", "currently", "still", "already", "now", "expected"]
+    /// Function words: a noun phrase stops before them.
+    static let phraseStops: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
+                                           "and", "or", "but", "than", "that", "which", "who", "whom", "whose", "this", "these",
+                                           "those", "it", "its", "their", "his", "her", "our", "into", "over", "under", "after",
+                                           "before", "since", "until", "while", "when", "where", "if", "because", "so", "per",
+                                           "up", "down", "off", "out", "about", "around", "against", "between", "through",
+                                           "during", "ahead", "earlier", "later", "previously", "ago", "year-on-year",
+                                           "higher", "lower", "more", "less", "each", "every", "all", "some", "any", "no", "not",
+                                           "also", "only", "just", "even", "still", "yet", "then", "there", "here", "last", "next",
+                                           "compared", "versus", "vs", "via", "amid", "despite", "plus", "minus",
+                                           "including", "across", "near", "above", "below", "now", "billion", "million",
+                                           "trillion", "thousand", "bn", "mn", "previously", "roughly", "about", "nearly"]
+    /// Verbs and auxiliaries: a noun phrase stops before them, and a phrase before a figure
+    /// needs more than them.
+    static let verbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+                                     "could", "can", "may", "might", "should", "must", "do", "does", "did", "said", "says",
+                                     "rose", "rise", "rises", "fell", "fall", "falls", "jumped", "jump", "grew", "grow", "gained",
+                                     "climbed", "dropped", "declined", "increased", "decreased", "slipped", "sank", "surged",
+                                     "slumped", "soared", "added", "lost", "cut", "cuts", "raised", "lowered", "reached", "hit",
+                                     "totalled", "totaled", "topped", "exceeded", "expected", "expects", "expect", "forecast",
+                                     "sees", "see", "take", "took", "represents", "reported", "posted", "came", "ended",
+                                     "closed", "traded", "valued", "worth", "priced", "paid", "pays", "spent", "spend", "make",
+                                     "makes", "made", "plans", "planned", "aims", "wants", "go", "goes", "went", "get", "got",
+                                     "remain", "remains", "remained", "stood", "stands", "become", "became", "expecting",
+                                     "estimated", "estimates", "expectations", "trims", "trimmed", "imply", "implies",
+                                     "account", "accounted", "accounts", "boosted", "boost", "won", "wins", "win", "exceed",
+                                     "exceeds", "risen", "fallen", "adds", "raises", "lowers", "says", "includes",
+                                     "represents", "takes", "brings", "gives", "keeps", "puts", "reaches", "hits", "tops",
+                                     "drops", "climbs", "implies", "means", "signals", "shows", "suggests", "passed", "reach",
+                                     "cost", "costs", "fined", "ordered", "agreed", "sold", "bought", "paid", "received",
+                                     "push", "pushed", "lift", "lifted", "manages", "managed", "runs", "ran", "operates", "hold", "holds",
+                                     "unchanged", "contribute", "contributes", "flat"]
+}

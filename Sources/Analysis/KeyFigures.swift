@@ -12,6 +12,12 @@
 ///   dividend" of $1.60), which must hold more than a bare verb.
 /// - **Which ones.** Figures in the key points first, then ranges, then those with a following
 ///   noun phrase, then earlier ones; one per distinct figure, `limit` in all, listed in article order.
+///
+/// How it runs: on each sentence's UTF-8 bytes (`FigureText`), after a byte prefilter
+/// (`mayHoldFigure`) that turns away sentences that cannot hold a figure; list words are looked
+/// up from the bytes (`FigureWords`), and strings are built only for the figures kept. The
+/// rules read text exactly as the scalar and `String` implementation they replaced did
+/// (`KeyFiguresEquivalenceTests` holds it as the oracle), Unicode included.
 public enum KeyFigures {
     /// The article's key figures, preferring those in the chosen key points.
     ///
@@ -184,7 +190,8 @@ public enum KeyFigures {
     ///   a count is kept only with a noun phrase after it, which needs a space at `j` or ", "
     ///   ("a 10, …"), so a "," at `j` too.
     /// Non-ASCII bytes are taken as maybe-letter, maybe-currency, maybe-dash: a digit after one
-    /// is accepted, and so is one before.
+    /// is accepted, and so is one before. Digits after an ASCII letter, "." or "," start no
+    /// figure ("Q3", the "5" of "1.5"), so their run is only stepped over.
     static func mayHoldFigure(_ t: FigureText) -> Bool {
         let n = t.count
         var i = t.nextDigit(from: 0)
@@ -235,7 +242,7 @@ public enum KeyFigures {
             if dash > 0, end + dash < n, let second = quantity(s, at: end + dash) {
                 guard second.value > first.value else { i = second.end; continue }
                 if compatible(first.kind, second.kind) { end = second.end; kind = second.kind; isRange = true }
-            } else if end < n, s[end] == 0x20, let to = s.word(at: end + 1), s.kinds(to, fold: false).contains(.to),
+            } else if end < n, s[end] == 0x20, let to = s.word(at: end + 1), s.kinds(to, fold: false).contains(.to),  // "to", not "To"
                       let second = quantity(s, at: to.upperBound < n ? s.after(to.upperBound) : n), second.value > first.value,
                       compatible(first.kind, second.kind), !precededBy(s, first.start, .from) {
                 end = second.end; kind = second.kind; isRange = true
@@ -401,64 +408,4 @@ public enum KeyFigures {
 
     /// Whether two quantities can be the ends of one range ("27.6 billion to 28.7 billion yuan").
     static func compatible(_ a: Kind, _ b: Kind) -> Bool { a == b || a == .count || (a == .scaled && b == .money) }
-
-    /// Units glued to the digits: "6bn", "40m", "5k", "2tn".
-    static let gluedUnits: Set<String> = ["bn", "m", "mn", "k", "tn", "trn", "b", "mln", "bln"]
-    /// Scale words after a space: "12 billion", "5 mn".
-    static let scaleWords: Set<String> = ["billion", "million", "trillion", "thousand", "bn", "mn", "bln", "mln"]
-    /// Clock-time zones and markers: "1900 GMT", "10 am".
-    static let clockZones: Set<String> = ["gmt", "bst", "et", "est", "edt", "pm", "am", "cet", "utc", "hkt"]
-    /// What may follow a leading "of" in a noun phrase ("of the bank's net revenue").
-    static let determiners: Set<String> = ["the", "its", "their", "his", "her"]
-    /// Words of time that cannot be what a figure measures.
-    static let timeWords: Set<String> = ["year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "day",
-                                         "days", "today", "earlier", "ago", "time", "period", "session"]
-    /// Contexts that say nothing about what a figure measures.
-    static let weakContexts: Set<String> = timeWords.union(["trading", "analysts", "including", "consensus"])
-    static let timeUnits: Set<String> = ["month", "months", "year", "years", "week", "weeks", "day", "days", "quarter", "quarters", "hour", "hours"]
-    static let currencyWords: Set<String> = ["yuan", "renminbi", "euros", "euro", "dollars", "pounds", "yen", "rupees", "won",
-                                             "francs", "rand", "reais", "pesos", "roubles", "rubles", "ringgit", "baht", "crowns", "kronor", "krone"]
-    static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                          "sep", "sept", "oct", "nov", "dec"]
-    /// Words that may sit between a figure and the phrase before it.
-    static let leadIns: Set<String> = ["of", "at", "to", "by", "from", "for", "about", "around", "roughly", "nearly", "almost",
-                                       "some", "approximately", "just", "over", "under", "than", "a", "an", "the", "its",
-                                       "their", "his", "her", "up", "down", "more", "less", "only", "was", "were", "is", "are",
-                                       "be", "been", "as", "much", "many", "estimated", "record", "near", "above", "below",
-                                       "least", "almost", "than", "would", "could", "will", "may", "might", "has", "have",
-                                       "had", "usually", "typically", "currently", "still", "already", "now", "expected"]
-    /// Function words: a noun phrase stops before them.
-    static let phraseStops: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
-                                           "and", "or", "but", "than", "that", "which", "who", "whom", "whose", "this", "these",
-                                           "those", "it", "its", "their", "his", "her", "our", "into", "over", "under", "after",
-                                           "before", "since", "until", "while", "when", "where", "if", "because", "so", "per",
-                                           "up", "down", "off", "out", "about", "around", "against", "between", "through",
-                                           "during", "ahead", "earlier", "later", "previously", "ago", "year-on-year",
-                                           "higher", "lower", "more", "less", "each", "every", "all", "some", "any", "no", "not",
-                                           "also", "only", "just", "even", "still", "yet", "then", "there", "here", "last", "next",
-                                           "compared", "versus", "vs", "via", "amid", "despite", "plus", "minus",
-                                           "including", "across", "near", "above", "below", "now", "billion", "million",
-                                           "trillion", "thousand", "bn", "mn", "previously", "roughly", "about", "nearly"]
-    /// Verbs and auxiliaries: a noun phrase stops before them, and a phrase before a figure
-    /// needs more than them.
-    static let verbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-                                     "could", "can", "may", "might", "should", "must", "do", "does", "did", "said", "says",
-                                     "rose", "rise", "rises", "fell", "fall", "falls", "jumped", "jump", "grew", "grow", "gained",
-                                     "climbed", "dropped", "declined", "increased", "decreased", "slipped", "sank", "surged",
-                                     "slumped", "soared", "added", "lost", "cut", "cuts", "raised", "lowered", "reached", "hit",
-                                     "totalled", "totaled", "topped", "exceeded", "expected", "expects", "expect", "forecast",
-                                     "sees", "see", "take", "took", "represents", "reported", "posted", "came", "ended",
-                                     "closed", "traded", "valued", "worth", "priced", "paid", "pays", "spent", "spend", "make",
-                                     "makes", "made", "plans", "planned", "aims", "wants", "go", "goes", "went", "get", "got",
-                                     "remain", "remains", "remained", "stood", "stands", "become", "became", "expecting",
-                                     "estimated", "estimates", "expectations", "trims", "trimmed", "imply", "implies",
-                                     "account", "accounted", "accounts", "boosted", "boost", "won", "wins", "win", "exceed",
-                                     "exceeds", "risen", "fallen", "adds", "raises", "lowers", "says", "includes",
-                                     "represents", "takes", "brings", "gives", "keeps", "puts", "reaches", "hits", "tops",
-                                     "drops", "climbs", "implies", "means", "signals", "shows", "suggests", "passed", "reach",
-                                     "cost", "costs", "fined", "ordered", "agreed", "sold", "bought", "paid", "received",
-                                     "push", "pushed", "lift", "lifted", "manages", "managed", "runs", "ran", "operates", "hold", "holds",
-                                     "unchanged", "contribute", "contributes", "flat"]
 }
