@@ -12,34 +12,61 @@
 ///   dividend" of $1.60), which must hold more than a bare verb.
 /// - **Which ones.** Figures in the key points first, then ranges, then those with a following
 ///   noun phrase, then earlier ones; one per distinct figure, `limit` in all, listed in article order.
+///
+/// How it runs: on each sentence's UTF-8 bytes (`FigureText`), after a byte prefilter
+/// (`mayHoldFigure`) that turns away sentences that cannot hold a figure; list words are looked
+/// up from the bytes (`FigureWords`), and strings are built only for the figures kept. The
+/// rules read text exactly as the scalar and `String` implementation they replaced did
+/// (`KeyFiguresEquivalenceTests` holds it as the oracle), Unicode included.
 public enum KeyFigures {
     /// The article's key figures, preferring those in the chosen key points.
+    ///
+    /// Every sentence is searched (a figure's rank depends on all of them), but strings are made
+    /// only for the figures the ranking reaches, and a sentence is checked for page furniture
+    /// (whose figures do not count) only when one of its figures is reached: the ranking order
+    /// is total, so skipping furniture while walking it keeps exactly the figures that dropping
+    /// furniture first would.
     public static func extract(from sentences: [Sentence], keyPoints: [KeyPoint], limit: Int = 5) -> [KeyFigure] {
         guard limit > 0 else { return [] }
-        let chosen = Set(keyPoints.map(\.sentenceIndex))
-        var found: [(figure: Found, sentence: Int, rank: Double)] = []
-        for (i, s) in sentences.enumerated() where s.kind != .heading && containsDigit(s.text) {
-            let figures = find(in: s.text)
-            if figures.isEmpty { continue }
-            let t = KeyPointTerms(s.text)
-            if t.mayBeFurniture && KeyPointBoilerplate.isBoilerplate(s.text) { continue }
-            for f in figures {
-                var rank = chosen.contains(i) ? 3.0 : 0
+        var scratch = Scratch()
+        var ranked: [(hit: Int, sentence: Int, start: Int, rank: Double)] = []
+        for i in sentences.indices where sentences[i].kind != .heading {
+            let first = scratch.hits.count
+            var text = sentences[i].text
+            text.withUTF8 { bytes in
+                let t = FigureText(bytes)
+                if mayHoldFigure(t) { find(t, &scratch) }
+            }
+            guard scratch.hits.count > first else { continue }
+            let chosen = keyPoints.contains { $0.sentenceIndex == i }
+            for h in first..<scratch.hits.count {
+                let f = scratch.hits[h]
+                var rank = chosen ? 3.0 : 0
                 if f.isRange { rank += 1 }
                 if f.contextFollows { rank += 1 }
                 if f.kind != .count { rank += 0.5 }
                 rank -= 0.02 * Double(i)
-                found.append((f, i, rank))
+                ranked.append((h, i, f.start, rank))
             }
         }
+        ranked.sort { $0.rank != $1.rank ? $0.rank > $1.rank : ($0.sentence, $0.start) < ($1.sentence, $1.start) }
+        // Per sentence: 0 not checked yet, 1 reporting, 2 page furniture.
+        var furniture = [UInt8](repeating: 0, count: ranked.isEmpty ? 0 : sentences.count)
         var seen = Set<String>()
-        var kept: [(figure: Found, sentence: Int, rank: Double)] = []
-        for f in found.sorted(by: { $0.rank != $1.rank ? $0.rank > $1.rank : ($0.sentence, $0.figure.start) < ($1.sentence, $1.figure.start) }) {
-            guard kept.count < limit, seen.insert(f.figure.figure).inserted else { continue }
-            kept.append(f)
+        var kept: [(hit: Int, sentence: Int, start: Int, figure: String)] = []
+        for r in ranked {
+            guard kept.count < limit else { break }
+            let text = sentences[r.sentence].text
+            if furniture[r.sentence] == 0 {
+                furniture[r.sentence] = KeyPointTerms(text).mayBeFurniture && KeyPointBoilerplate.isBoilerplate(text) ? 2 : 1
+            }
+            if furniture[r.sentence] == 2 { continue }
+            let figure = scratch.hits[r.hit].figure(in: text)
+            guard seen.insert(figure).inserted else { continue }
+            kept.append((r.hit, r.sentence, r.start, figure))
         }
-        kept.sort { ($0.sentence, $0.figure.start) < ($1.sentence, $1.figure.start) }
-        return kept.map { KeyFigure(figure: $0.figure.figure, context: $0.figure.context) }
+        kept.sort { ($0.sentence, $0.start) < ($1.sentence, $1.start) }
+        return kept.map { KeyFigure(figure: $0.figure, context: scratch.hits[$0.hit].context(in: sentences[$0.sentence].text, scratch.contexts)) }
     }
 
     /// Whether the sentence holds at least one figure with its context (used by the ranker:
@@ -103,302 +130,282 @@ public enum KeyFigures {
 
     enum Kind { case money, percent, scaled, time, count }
 
-    /// A figure found in a sentence; `start` orders figures within it.
+    /// A figure found in a sentence, with its context: what the tests compare.
     struct Found: Equatable {
         var figure: String
         var context: String
         var kind: Kind
         var isRange: Bool
         var contextFollows: Bool
+        /// A byte offset: it orders figures within the sentence.
         var start: Int
+    }
+
+    /// A figure found in a sentence, by position; its strings are made only if it is kept.
+    struct Hit {
+        /// The figure's bytes in the sentence.
+        var start: Int
+        var end: Int
+        /// Its context's words: `Scratch.contexts[context]`, byte ranges in the sentence.
+        var context: Range<Int>
+        var kind: Kind
+        var isRange: Bool
+        var contextFollows: Bool
+
+        func figure(in text: String) -> String {
+            var copy = text
+            return copy.withUTF8 { FigureText($0).string(start..<end) }
+        }
+
+        func context(in text: String, _ words: [Range<Int>]) -> String {
+            var copy = text
+            return copy.withUTF8 { FigureText($0).joined(words[context]) }
+        }
+    }
+
+    /// What the finder fills and reuses over an article's sentences.
+    struct Scratch {
+        /// The figures found so far.
+        var hits: [Hit] = []
+        /// The words of their contexts, one after another.
+        var contexts: [Range<Int>] = []
+        /// The words of the phrase being read.
+        var words: [Range<Int>] = []
+        init() { words.reserveCapacity(8) }
     }
 
     static func containsDigit(_ text: String) -> Bool { text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
 
+    /// Whether `find` could return anything for this sentence: a necessary condition, checked on
+    /// bytes so that most sentences without a figure never reach the rules.
+    ///
+    /// It never rejects a sentence `find` accepts. `find` starts a figure only at a digit whose
+    /// previous scalar is not a letter, digit, "." or ","; from there the number runs over digits
+    /// and inner "."/"," (each followed by a digit) to a position `j`, as scanned here. A figure
+    /// it keeps needs, at that number:
+    /// - a currency sign just before the digits ("$", or the non-ASCII "€", "£", "¥"), or
+    /// - at `j`, "%" or a letter (a glued unit, "6bn"), or a space (a unit word, "12 billion";
+    ///   "to" in a range; a time unit; a noun phrase), or a dash (a range "15–30", a time
+    ///   "10-year"); otherwise the quantity is a bare count with no range and no time unit, and
+    ///   a count is kept only with a noun phrase after it, which needs a space at `j` or ", "
+    ///   ("a 10, …"), so a "," at `j` too.
+    /// Non-ASCII bytes are taken as maybe-letter, maybe-currency, maybe-dash: a digit after one
+    /// is accepted, and so is one before. Digits after an ASCII letter, "." or "," start no
+    /// figure ("Q3", the "5" of "1.5"), so their run is only stepped over.
+    static func mayHoldFigure(_ t: FigureText) -> Bool {
+        let n = t.count
+        var i = t.nextDigit(from: 0)
+        while i < n {
+            let p: UInt8 = i > 0 ? t[i - 1] : 0x20
+            if p >= 0x80 || p == 0x24 { return true }                                            // maybe a currency sign
+            let start = !(FigureText.isASCIILetter(p) || p == 0x2E || p == 0x2C)                 // not "Q3", "1.5"
+            while i < n {
+                if FigureText.isDigit(t[i]) { i += 1 }
+                else if start, t[i] == 0x2E || t[i] == 0x2C, i + 1 < n, FigureText.isDigit(t[i + 1]) { i += 1 }
+                else { break }
+            }
+            if start, i < n {
+                let b = t[i]
+                if b == 0x25 || b == 0x20 || b == 0x2C || b == 0x2D || b >= 0x80 || FigureText.isASCIILetter(b) { return true }
+            }
+            i = t.nextDigit(from: i)
+        }
+        return false
+    }
+
     /// Every figure in one sentence, in order.
     static func find(in text: String) -> [Found] {
-        let s = Array(text.unicodeScalars)
-        var out: [Found] = []
+        var scratch = Scratch()
+        var copy = text
+        copy.withUTF8 { find(FigureText($0), &scratch) }
+        return scratch.hits.map {
+            Found(figure: $0.figure(in: text), context: $0.context(in: text, scratch.contexts), kind: $0.kind,
+                  isRange: $0.isRange, contextFollows: $0.contextFollows, start: $0.start)
+        }
+    }
+
+    /// Every figure in one sentence, in order, appended to `scratch.hits`.
+    static func find(_ s: FigureText, _ scratch: inout Scratch) {
+        let n = s.count
         var i = 0
-        while i < s.count {
-            guard isDigit(s[i]), i == 0 || !(isAlnum(s[i - 1]) || s[i - 1] == "." || s[i - 1] == ",") else { i += 1; continue }
+        while true {
+            i = s.nextDigit(from: i)
+            guard i < n else { break }
+            guard i == 0 || !(s[i - 1] == 0x2E || s[i - 1] == 0x2C || s.isAlnum(at: s.before(i))) else { i += 1; continue }
             guard let first = quantity(s, at: i) else { i += 1; continue }
             var end = first.end
             var kind = first.kind
             var isRange = false
             // A range: "15–30%", "12-24 month", "$28 billion to $30 billion", "4% to 6%",
             // "27.6 billion to 28.7 billion yuan". Ranges ascend: "787-9" is a model, not a range.
-            if end < s.count, isDash(s[end]), end + 1 < s.count, let second = quantity(s, at: end + 1) {
+            let dash = end < n ? s.dashLength(at: end) : 0
+            if dash > 0, end + dash < n, let second = quantity(s, at: end + dash) {
                 guard second.value > first.value else { i = second.end; continue }
                 if compatible(first.kind, second.kind) { end = second.end; kind = second.kind; isRange = true }
-            } else if end < s.count, s[end] == " ", let to = word(s, at: end + 1), to.text == "to",
-                      let second = quantity(s, at: to.end + 1), second.value > first.value,
-                      compatible(first.kind, second.kind), !precededBy(s, first.start, ["from"]) {
+            } else if end < n, s[end] == 0x20, let to = s.word(at: end + 1), s.kinds(to, fold: false).contains(.to),  // "to", not "To"
+                      let second = quantity(s, at: to.upperBound < n ? s.after(to.upperBound) : n), second.value > first.value,
+                      compatible(first.kind, second.kind), !precededBy(s, first.start, .from) {
                 end = second.end; kind = second.kind; isRange = true
             }
             // A span of time written as an adjective: "12–24 month runway", "a 10-year bond".
             var timeUnitEnd = end
-            if kind == .count, end < s.count, s[end] == " " || s[end] == "-",
-               let u = word(s, at: end + 1), timeUnits.contains(u.text) {
-                timeUnitEnd = u.end; kind = .time
+            if kind == .count, end < n, s[end] == 0x20 || s[end] == 0x2D,
+               let u = s.word(at: end + 1), s.kinds(u, fold: false).contains(.timeUnit) {
+                timeUnitEnd = u.upperBound; kind = .time
             }
             let figureEnd = kind == .time ? timeUnitEnd : end
-            let figure = String(String.UnicodeScalarView(s[first.start..<figureEnd]))
             defer { i = max(figureEnd, i + 1) }
             if kind == .count || kind == .time, isYearOrDate(s, first.start, first.end) { continue }
             // A number that is part of a name: "Model 3", "Phase 3", "iPhone 18".
-            if kind == .count, !isRange, let prev = wordBefore(s, first.start), prev.start > 0,
-               prev.text.unicodeScalars.contains(where: { $0.properties.isUppercase }) { continue }
+            if kind == .count, !isRange, let prev = s.wordBefore(first.start), prev.lowerBound > 0,
+               hasUppercase(s, prev) { continue }
             // The following noun phrase, skipping a bracketed conversion: "$6bn (£3.12bn) deal".
             var after = figureEnd
-            if after + 1 < s.count, s[after] == " ", s[after + 1] == "(" , let close = s[after...].firstIndex(of: ")") { after = close + 1 }
+            if after + 1 < n, s[after] == 0x20, s[after + 1] == 0x28, let close = s.firstIndex(of: 0x29, from: after) { after = close + 1 }
             // "a $9.1 billion, seven-year contract": after an article, the phrase runs on past a comma.
-            if after + 1 < s.count, s[after] == ",", s[after + 1] == " ", precededBy(s, first.start, ["a", "an"]) { after += 1 }
-            var phrase = nounPhrase(s, from: after, allowPreposition: kind != .count && kind != .time)
+            if after + 1 < n, s[after] == 0x2C, s[after + 1] == 0x20, precededBy(s, first.start, .article) { after += 1 }
+            nounPhrase(s, from: after, allowPreposition: kind != .count && kind != .time, into: &scratch.words)
             // "35% year on year", "$283 billion this year": a time word alone says nothing.
-            if phrase.allSatisfy({ timeWords.contains($0.lowercased()) }) { phrase = [] }
+            if scratch.words.allSatisfy({ s.kinds($0).contains(.timeWord) }) { scratch.words.removeAll(keepingCapacity: true) }
             if kind == .time {
                 // "2–3 years" on its own is a duration, not a figure worth listing.
-                guard !phrase.isEmpty, !timeUnits.contains(phrase.first!.lowercased()) else { continue }
+                guard let w = scratch.words.first, !s.kinds(w).contains(.timeUnit) else { continue }
             }
             if kind == .count {
-                guard !phrase.isEmpty, first.value >= 10 || figure.contains(",") else { continue }
+                // (A "," in a count figure sits between digits, or after "to", so it is a
+                // `Character` of its own and the byte test is the `Character` test.)
+                guard !scratch.words.isEmpty, first.value >= 10 || s.contains(0x2C, in: first.start..<figureEnd) else { continue }
                 // "737 MAX production": a number followed by a capitalised code is a model name.
-                if let w = phrase.first, w.count >= 2, w.allSatisfy({ $0.isUppercase || $0.isNumber }) { continue }
+                if isCode(s, scratch.words[0]) { continue }
             }
-            if !phrase.isEmpty {
-                out.append(Found(figure: figure, context: phrase.joined(separator: " "), kind: kind, isRange: isRange,
-                                 contextFollows: true, start: first.start))
-            } else if let before = phraseBefore(s, first.start), !weakContexts.contains(before.lowercased()) {
-                out.append(Found(figure: figure, context: before, kind: kind, isRange: isRange, contextFollows: false,
-                                 start: first.start))
+            let follows = !scratch.words.isEmpty
+            if follows || phraseBefore(s, first.start, into: &scratch.words) && !isWeak(s, scratch.words) {
+                let c = scratch.contexts.count
+                scratch.contexts.append(contentsOf: scratch.words)
+                scratch.hits.append(Hit(start: first.start, end: figureEnd, context: c..<scratch.contexts.count, kind: kind,
+                                        isRange: isRange, contextFollows: follows))
             }
         }
-        return out
     }
 
     /// `value` includes the scale ("1.1 billion" is 1.1e9), so ranges compare like for like.
     struct Quantity { var start: Int; var end: Int; var kind: Kind; var value: Double }
 
-    static func scale(_ unit: String) -> Double {
-        switch unit.lowercased() {
-        case "k", "thousand": return 1e3
-        case "m", "mn", "mln", "million": return 1e6
-        case "b", "bn", "bln", "billion": return 1e9
-        case "tn", "trn", "trillion": return 1e12
-        default: return 1
-        }
-    }
-
-    /// A number at `i` (digits, inner `.`/`,`), with any currency just before it and any unit
-    /// just after it. `start` includes the currency, `end` the unit.
-    static func quantity(_ s: [Unicode.Scalar], at i: Int, allowCurrency: Bool = true) -> Quantity? {
-        var start = i, j = i
+    /// A number at `i` (digits, inner `.`/`,`), with any currency just before it (or at `i`) and
+    /// any unit just after it. `start` includes the currency, `end` the unit.
+    static func quantity(_ s: FigureText, at i: Int) -> Quantity? {
+        let n = s.count
+        guard i < n else { return nil }
+        var start = i
+        let j0 = i + s.currencyLength(at: i)
+        guard j0 < n, FigureText.isDigit(s[j0]) else { return nil }
+        var j = j0
         var kind = Kind.count
-        if allowCurrency, j < s.count, "$€£¥".unicodeScalars.contains(s[j]) { j += 1 }
-        guard j < s.count, isDigit(s[j]) else { return nil }
         // Currency before the digits: "$", "HK$", "US$", "A$", "€", "£", "¥".
-        if start > 0, "$€£¥".unicodeScalars.contains(s[start - 1]) {
-            start -= 1
-            while start > 0, s[start - 1].properties.isUppercase, i - start < 4 { start -= 1 }
+        if start > 0, s.isCurrency(before: start) {
+            start = s.before(start)
+            var scalars = 1
+            while start > 0, scalars < 4, s.isUppercase(at: s.before(start)) { start = s.before(start); scalars += 1 }
             kind = .money
         } else if j > i {
             kind = .money
         }
         var value = 0.0, fraction = 0.0
-        while j < s.count {
-            if isDigit(s[j]) {
-                let d = Double(s[j].value - 48)
+        while j < n {
+            let b = s[j]
+            if FigureText.isDigit(b) {
+                let d = Double(b - 48)
                 if fraction > 0 { value += d * fraction; fraction /= 10 } else { value = value * 10 + d }
                 j += 1
-            } else if (s[j] == "." || s[j] == ","), j + 1 < s.count, isDigit(s[j + 1]) {
-                if s[j] == "." { fraction = 0.1 }
+            } else if b == 0x2E || b == 0x2C, j + 1 < n, FigureText.isDigit(s[j + 1]) {
+                if b == 0x2E { fraction = 0.1 }
                 j += 1
             } else { break }
         }
         // Units glued on: "%", "bn", "m", "mn", "k", "tn".
-        if j < s.count, s[j] == "%" { return Quantity(start: start, end: j + 1, kind: .percent, value: value) }
-        if let w = word(s, at: j), ["bn", "m", "mn", "k", "tn", "trn", "b", "mln", "bln"].contains(w.text.lowercased()) {
-            return Quantity(start: start, end: w.end, kind: kind == .money ? .money : .scaled, value: value * scale(w.text))
+        if j < n, s[j] == 0x25 { return Quantity(start: start, end: j + 1, kind: .percent, value: value) }
+        if let w = s.word(at: j) {
+            let k = s.kinds(w)
+            if k.contains(.gluedUnit) { return Quantity(start: start, end: w.upperBound, kind: kind == .money ? .money : .scaled, value: value * k.scale) }
         }
         // Units as words: "12 billion", "5 per cent", "60 basis points", "51.7 billion yuan".
-        if j < s.count, s[j] == " ", let w = word(s, at: j + 1) {
-            let lw = w.text.lowercased()
-            if ["billion", "million", "trillion", "thousand", "bn", "mn", "bln", "mln"].contains(lw) {
-                var end = w.end
-                if let c = word(s, at: end + 1), currencyWords.contains(c.text.lowercased()) { end = c.end; kind = .money }
-                return Quantity(start: start, end: end, kind: kind == .money ? .money : .scaled, value: value * scale(lw))
+        if j < n, s[j] == 0x20, let w = s.word(at: j + 1) {
+            let k = s.kinds(w)
+            if k.contains(.scaleWord) {
+                var end = w.upperBound
+                if let c = s.word(after: end), s.kinds(c).contains(.currencyWord) { end = c.upperBound; kind = .money }
+                return Quantity(start: start, end: end, kind: kind == .money ? .money : .scaled, value: value * k.scale)
             }
-            if lw == "percent" || lw == "pct" { return Quantity(start: start, end: w.end, kind: .percent, value: value) }
-            if lw == "per", let c = word(s, at: w.end + 1), c.text.lowercased() == "cent" {
-                return Quantity(start: start, end: c.end, kind: .percent, value: value)
+            if k.contains(.percentWord) { return Quantity(start: start, end: w.upperBound, kind: .percent, value: value) }
+            if k.contains(.per), let c = s.word(after: w.upperBound), s.kinds(c).contains(.cent) {
+                return Quantity(start: start, end: c.upperBound, kind: .percent, value: value)
             }
-            if lw == "basis" || lw == "percentage", let c = word(s, at: w.end + 1), c.text.lowercased() == "points" {
-                return Quantity(start: start, end: c.end, kind: .percent, value: value)
+            if k.contains(.pointsLead), let c = s.word(after: w.upperBound), s.kinds(c).contains(.points) {
+                return Quantity(start: start, end: c.upperBound, kind: .percent, value: value)
             }
-            if lw == "bps" { return Quantity(start: start, end: w.end, kind: .percent, value: value) }
-            if currencyWords.contains(lw) { return Quantity(start: start, end: w.end, kind: .money, value: value) }
+            if k.contains(.bps) { return Quantity(start: start, end: w.upperBound, kind: .percent, value: value) }
+            if k.contains(.currencyWord) { return Quantity(start: start, end: w.upperBound, kind: .money, value: value) }
         }
         return Quantity(start: start, end: j, kind: kind, value: value)
     }
 
-    /// The run of letters (and inner hyphens/apostrophes) at `i`, or nil.
-    static func word(_ s: [Unicode.Scalar], at i: Int) -> (text: String, end: Int)? {
-        guard i >= 0, i < s.count, isLetter(s[i]) else { return nil }
-        var e = i
-        while e < s.count, isLetter(s[e]) || ((s[e] == "-" || s[e] == "'" || s[e] == "’") && e + 1 < s.count && isAlnum(s[e + 1])) || isDigit(s[e]) { e += 1 }
-        return (String(String.UnicodeScalarView(s[i..<e])), e)
-    }
-
-    /// The word that ends just before `i` (one space between), or nil.
-    static func wordBefore(_ s: [Unicode.Scalar], _ i: Int) -> (text: String, start: Int)? {
-        var e = i
-        while e > 0, s[e - 1] == " " { e -= 1 }
-        guard e < i, e > 0, isAlnum(s[e - 1]) else { return nil }
-        var b = e
-        while b > 0, isAlnum(s[b - 1]) || ((s[b - 1] == "-" || s[b - 1] == "'" || s[b - 1] == "’" || s[b - 1] == ".") && b > 1 && isAlnum(s[b - 2])) { b -= 1 }
-        return (String(String.UnicodeScalarView(s[b..<e])), b)
-    }
-
-    static func precededBy(_ s: [Unicode.Scalar], _ i: Int, _ words: [String]) -> Bool {
-        guard let w = wordBefore(s, i) else { return false }
-        return words.contains(w.text.lowercased())
+    /// Whether the word just before `i` is in the given list ("from", "a"/"an").
+    static func precededBy(_ s: FigureText, _ i: Int, _ list: FigureWordKinds) -> Bool {
+        guard let w = s.wordBefore(i) else { return false }
+        return s.kinds(w).contains(list)
     }
 
     /// Years, days of a month and clock times: "2027", "Nov. 26", "26 November", "1900 GMT".
-    static func isYearOrDate(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        let digits = s[start..<end].filter(isDigit)
-        if digits.count == 4, !s[start..<end].contains(","), digits[digits.startIndex] == "2" && digits[digits.startIndex + 1] == "0"
-            || digits[digits.startIndex] == "1" && digits[digits.startIndex + 1] == "9" { return true }
+    static func isYearOrDate(_ s: FigureText, _ start: Int, _ end: Int) -> Bool {
+        var digits = 0, d0: UInt8 = 0, d1: UInt8 = 0, comma = false
+        for k in start..<end {
+            let b = s[k]
+            if FigureText.isDigit(b) { if digits == 0 { d0 = b } else if digits == 1 { d1 = b }; digits += 1 }
+            else if b == 0x2C { comma = true }
+        }
+        if digits == 4, !comma, d0 == 0x32 && d1 == 0x30 || d0 == 0x31 && d1 == 0x39 { return true }
         // "Nov. 26", "Jan 4", "December 31": the word before, ignoring a full stop.
         var k = start
-        while k > 0, s[k - 1] == " " { k -= 1 }
-        if k > 0, s[k - 1] == "." { k -= 1 }
+        while k > 0, s[k - 1] == 0x20 { k -= 1 }
+        if k > 0, s[k - 1] == 0x2E { k -= 1 }
         var b = k
-        while b > 0, isLetter(s[b - 1]) { b -= 1 }
-        if b < k, monthNames.contains(String(String.UnicodeScalarView(s[b..<k])).lowercased()) { return true }
-        if end < s.count, s[end] == " ", let next = word(s, at: end + 1) {
-            let l = next.text.lowercased()
-            if months.contains(String(l.prefix(3))) && monthNames.contains(l) { return true }
-            if ["gmt", "bst", "et", "est", "edt", "pm", "am", "cet", "utc", "hkt"].contains(l) { return true }
+        while b > 0, s.isLetter(at: s.before(b)) { b = s.before(b) }
+        if b < k, s.kinds(b..<k).contains(.monthName) { return true }
+        if end < s.count, s[end] == 0x20, let next = s.word(at: end + 1) {
+            let kinds = s.kinds(next)
+            if kinds.contains(.monthName), startsWithMonth(s, next) { return true }
+            if kinds.contains(.clockZone) { return true }
         }
         return false
     }
 
-    /// Up to four content words after `i`: the noun phrase a figure measures. After an amount or
-    /// a share, "of" may lead ("$5 billion of convertible bonds", "13% of the bank's net
-    /// revenue"); a word carrying punctuation ends the phrase. ("in" may not: after a figure it
-    /// is nearly always a time, "in the third quarter".)
-    static func nounPhrase(_ s: [Unicode.Scalar], from i: Int, allowPreposition: Bool) -> [String] {
-        guard i < s.count, s[i] == " " else { return [] }
-        let rest = String(String.UnicodeScalarView(s[(i + 1)...].prefix(120)))
-        var words: [String] = []
-        var lead = 0          // the preposition and determiner that open the phrase
-        for token in rest.split(separator: " ") where words.count < 4 + lead {
-            var t = token
-            var last = false
-            while let l = t.last, !(l.isLetter || l.isNumber) { t = t.dropLast(); last = true }
-            guard let f = t.first, f.isLetter, t.allSatisfy(isWordCharacter) else { break }
-            let low = t.lowercased()
-            if words.isEmpty, allowPreposition, low == "of", !last { words.append(String(t)); lead = 1; continue }
-            if lead == 1, words.count == 1, ["the", "its", "their", "his", "her"].contains(low), !last {
-                words.append(String(t)); lead = 2; continue
-            }
-            if phraseStops.contains(low) || verbs.contains(low) || t.contains(where: \.isNumber) { break }
-            words.append(String(t))
-            if last { break }
-        }
-        // The preposition needs at least two words after it to say something ("of the top" does not).
-        if lead > 0, words.count - lead < (lead == 2 ? 2 : 1) { return [] }
-        return words
+    /// Whether the word's first three letters, lower-cased, are a month ("Sept" → "sep").
+    static func startsWithMonth(_ s: FigureText, _ w: Range<Int>) -> Bool {
+        if s.isASCII(w) { return s.kinds(w.lowerBound..<min(w.upperBound, w.lowerBound + 3)).contains(.month) }
+        return months.contains(String(s.string(w).lowercased().prefix(3)))
     }
 
-    /// The few words just before a figure, when nothing after it names what it measures:
-    /// "quarterly common dividend" of $1.60, "Total revenue fell" 2%. Lead-ins next to the figure
-    /// ("of", "about", "would be") are skipped; a verb may sit next to the figure, but a verb
-    /// further back starts another clause ("said card charge-offs would be" → "card
-    /// charge-offs"). The phrase must hold a word that is not a verb.
-    static func phraseBefore(_ s: [Unicode.Scalar], _ i: Int) -> String? {
-        var tokens = String(String.UnicodeScalarView(s[..<i].suffix(120))).split(separator: " ")
-        var skipped = 0
-        while let t = tokens.last, skipped < 4, leadIns.contains(t.lowercased()) { tokens.removeLast(); skipped += 1 }
-        var words: [Substring] = []
-        var nonVerb = false
-        while let t = tokens.last, words.count < 4 {
-            guard let f = t.first, f.isLetter, let l = t.last, l.isLetter || l.isNumber, t.allSatisfy(isWordCharacter) else { break }
-            let low = t.lowercased()
-            if phraseStops.contains(low) || t.contains(where: \.isNumber) { break }
-            if verbs.contains(low) { if nonVerb { break } } else { nonVerb = true }
-            words.insert(t, at: 0)
-            tokens.removeLast()
-        }
-        guard nonVerb else { return nil }
-        return words.joined(separator: " ")
+    static func hasUppercase(_ s: FigureText, _ w: Range<Int>) -> Bool {
+        var k = w.lowerBound
+        while k < w.upperBound { if s.isUppercase(at: k) { return true }; k = s.after(k) }
+        return false
     }
 
-    static func isWordCharacter(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c == "-" || c == "'" || c == "’" || c == "/"
+    /// A capitalised code, like "MAX" in "737 MAX": two or more characters, each upper case or a digit.
+    static func isCode(_ s: FigureText, _ w: Range<Int>) -> Bool {
+        if s.isASCII(w) { return w.count >= 2 && w.allSatisfy { s[$0] &- 0x41 < 26 || FigureText.isDigit(s[$0]) } }
+        let word = s.string(w)
+        return word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
+    /// Whether the phrase before a figure says nothing about it ("trading", "analysts").
+    static func isWeak(_ s: FigureText, _ words: [Range<Int>]) -> Bool {
+        // A list entry is one ASCII word; words joined by a space can only match it through
+        // canonical equivalence, which the `String` comparison settles.
+        if words.allSatisfy(s.isASCII) { return words.count == 1 && s.kinds(words[0]).contains(.weakContext) }
+        return weakContexts.contains(s.joined(words).lowercased())
     }
 
     /// Whether two quantities can be the ends of one range ("27.6 billion to 28.7 billion yuan").
     static func compatible(_ a: Kind, _ b: Kind) -> Bool { a == b || a == .count || (a == .scaled && b == .money) }
-
-    /// Words of time that cannot be what a figure measures.
-    static let timeWords: Set<String> = ["year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "day",
-                                         "days", "today", "earlier", "ago", "time", "period", "session"]
-    /// Contexts that say nothing about what a figure measures.
-    static let weakContexts: Set<String> = timeWords.union(["trading", "analysts", "including", "consensus"])
-    static let timeUnits: Set<String> = ["month", "months", "year", "years", "week", "weeks", "day", "days", "quarter", "quarters", "hour", "hours"]
-    static let currencyWords: Set<String> = ["yuan", "renminbi", "euros", "euro", "dollars", "pounds", "yen", "rupees", "won",
-                                             "francs", "rand", "reais", "pesos", "roubles", "rubles", "ringgit", "baht", "crowns", "kronor", "krone"]
-    static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                          "sep", "sept", "oct", "nov", "dec"]
-    /// Words that may sit between a figure and the phrase before it.
-    static let leadIns: Set<String> = ["of", "at", "to", "by", "from", "for", "about", "around", "roughly", "nearly", "almost",
-                                       "some", "approximately", "just", "over", "under", "than", "a", "an", "the", "its",
-                                       "their", "his", "her", "up", "down", "more", "less", "only", "was", "were", "is", "are",
-                                       "be", "been", "as", "much", "many", "estimated", "record", "near", "above", "below",
-                                       "least", "almost", "than", "would", "could", "will", "may", "might", "has", "have",
-                                       "had", "usually", "typically", "currently", "still", "already", "now", "expected"]
-    /// Function words: a noun phrase stops before them.
-    static let phraseStops: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
-                                           "and", "or", "but", "than", "that", "which", "who", "whom", "whose", "this", "these",
-                                           "those", "it", "its", "their", "his", "her", "our", "into", "over", "under", "after",
-                                           "before", "since", "until", "while", "when", "where", "if", "because", "so", "per",
-                                           "up", "down", "off", "out", "about", "around", "against", "between", "through",
-                                           "during", "ahead", "earlier", "later", "previously", "ago", "year-on-year",
-                                           "higher", "lower", "more", "less", "each", "every", "all", "some", "any", "no", "not",
-                                           "also", "only", "just", "even", "still", "yet", "then", "there", "here", "last", "next",
-                                           "compared", "versus", "vs", "via", "amid", "despite", "plus", "minus",
-                                           "including", "across", "near", "above", "below", "now", "billion", "million",
-                                           "trillion", "thousand", "bn", "mn", "previously", "roughly", "about", "nearly"]
-    /// Verbs and auxiliaries: a noun phrase stops before them, and a phrase before a figure
-    /// needs more than them.
-    static let verbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-                                     "could", "can", "may", "might", "should", "must", "do", "does", "did", "said", "says",
-                                     "rose", "rise", "rises", "fell", "fall", "falls", "jumped", "jump", "grew", "grow", "gained",
-                                     "climbed", "dropped", "declined", "increased", "decreased", "slipped", "sank", "surged",
-                                     "slumped", "soared", "added", "lost", "cut", "cuts", "raised", "lowered", "reached", "hit",
-                                     "totalled", "totaled", "topped", "exceeded", "expected", "expects", "expect", "forecast",
-                                     "sees", "see", "take", "took", "represents", "reported", "posted", "came", "ended",
-                                     "closed", "traded", "valued", "worth", "priced", "paid", "pays", "spent", "spend", "make",
-                                     "makes", "made", "plans", "planned", "aims", "wants", "go", "goes", "went", "get", "got",
-                                     "remain", "remains", "remained", "stood", "stands", "become", "became", "expecting",
-                                     "estimated", "estimates", "expectations", "trims", "trimmed", "imply", "implies",
-                                     "account", "accounted", "accounts", "boosted", "boost", "won", "wins", "win", "exceed",
-                                     "exceeds", "risen", "fallen", "adds", "raises", "lowers", "says", "includes",
-                                     "represents", "takes", "brings", "gives", "keeps", "puts", "reaches", "hits", "tops",
-                                     "drops", "climbs", "implies", "means", "signals", "shows", "suggests", "passed", "reach",
-                                     "cost", "costs", "fined", "ordered", "agreed", "sold", "bought", "paid", "received",
-                                     "push", "pushed", "lift", "lifted", "manages", "managed", "runs", "ran", "operates", "hold", "holds",
-                                     "unchanged", "contribute", "contributes", "flat"]
-
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
-    @inline(__always) static func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "–" || c == "—" }
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c.value > 127 && c.properties.isAlphabetic)
-    }
-    static func isAlnum(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isLetter(c) }
 }

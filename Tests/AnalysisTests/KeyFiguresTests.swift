@@ -66,4 +66,38 @@ import Testing
     @Test func furnitureFiguresAreIgnored() {
         #expect(pairs("Sentiment Score\n0.20\nOverall Sentiment 0.20 of 100 readers").isEmpty)
     }
+
+    // The cases below pin what the byte-level rules read, each the way the scalar rules read it.
+
+    @Test func rangesAndSpansOfTime() {
+        #expect(pairs("Capacity demand should rise 15–30% next year.") == ["15–30% | Capacity demand should rise"])
+        #expect(pairs("The start-up has a 12–24 month runway.") == ["12–24 month | runway"])
+        #expect(pairs("The Treasury sold a 10-year bond on Tuesday.") == ["10-year | bond"])
+        #expect(pairs("Capital spending will be $28 billion to $30 billion in capital projects.")
+                == ["$28 billion to $30 billion | Capital spending"])
+    }
+
+    @Test func namesAndYearsAreSkippedButTheRestOfTheSentenceIsRead() {
+        #expect(pairs("Tesla cut the Model 3 price by 1,000 dollars.") == ["1,000 dollars | price"])
+        #expect(pairs("Boeing raised 737 MAX production to 38 jets a month.") == ["38 | jets"])
+        #expect(pairs("The company was founded in 1998 and sold 2024 units in 2025.").isEmpty)
+    }
+
+    @Test func aCommaAfterACountEndsNothingAfterAnArticle() {
+        #expect(pairs("Microsoft won a 15, seven-year contracts.") == ["15 | seven-year contracts"])
+    }
+
+    @Test func nonASCIITextAroundFigures() {
+        // Currency signs of two and three bytes, and a code before one: "HK$".
+        #expect(pairs("Zürich-based UBS set aside €2.5bn for legal costs.") == ["€2.5bn | Zürich-based UBS set aside"])
+        #expect(pairs("The HK$12.8 billion bond priced at 450 basis points over Treasuries.")
+                == ["HK$12.8 billion | bond", "450 basis points | bond priced"])
+        // Accented letters and a typographic apostrophe inside the phrase words.
+        #expect(pairs("Nestlé’s organic growth was 7.5 per cent in Q3.") == ["7.5 per cent | Nestlé’s organic growth"])
+        #expect(pairs("Profit at Société Générale fell 2%.") == ["2% | Société Générale fell"])
+        #expect(pairs("The café chain plans 150 new stores.") == ["150 | new stores"])
+        #expect(pairs("Le chiffre d’affaires a progressé de 12 % à 5,3 milliards d’euros.") == ["5,3 | milliards d’euros"])
+        // U+212A KELVIN SIGN lower-cases to "k": a glued thousand, as `String.lowercased()` says.
+        #expect(pairs("Sales rose 5\u{212A} units, and 40\u{212A} of new orders.") == ["5\u{212A} | units", "40\u{212A} | of new orders"])
+    }
 }

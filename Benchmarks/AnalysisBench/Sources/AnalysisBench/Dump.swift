@@ -14,6 +14,11 @@ enum Dump {
                 for e in a.evidence { out += "  evidence \(quoted(e.phrase)) \(e.contribution)\n" }
                 for t in a.tickers { out += "  ticker \(t.symbol) \(t.relevance) \(t.sentiment.score) \(t.sentiment.label.rawValue)\n" }
                 for p in a.keyPoints { out += "  keypoint \(p.sentenceIndex) \(p.sentiment.score) \(quoted(p.text))\n" }
+                for f in a.keyFigures { out += "  figure \(quoted(f.figure)) \(quoted(f.context))\n" }
+                // Every figure found, not only the five kept: reaches each sentence's figures.
+                for f in KeyFigures.extract(from: SentenceSplitter.split(input.text), keyPoints: a.keyPoints, limit: .max) {
+                    out += "  anyfigure \(quoted(f.figure)) \(quoted(f.context))\n"
+                }
             }
             for s in SentenceSplitter.split(input.text) {
                 out += "  sentence \(s.index) p\(s.paragraph) \(s.kind.rawValue) \(quoted(s.text))\n"

@@ -3,7 +3,7 @@ import Articles
 import Foundation
 
 /// Usage:
-///   AnalysisBench CORPUS [--reps N] [--lines FILE]... [--dump FILE] [--variants] [--analysis-only]
+///   AnalysisBench CORPUS [--reps N] [--lines FILE]... [--dump FILE] [--variants] [--analysis-only | --figures-only]
 ///
 /// Loads every article under CORPUS (not timed), then times on one thread, best of N runs:
 /// sentence splitting alone, splitting + sentence scoring, and the whole analysis without key
@@ -20,6 +20,8 @@ struct Options {
     var variants = false
     /// Time only the whole analysis (for profiling it with perf or callgrind).
     var analysisOnly = false
+    /// Time only `KeyFigures.extract` (for profiling it).
+    var figuresOnly = false
 }
 
 var options = Options()
@@ -31,6 +33,7 @@ while let a = args.popFirst() {
     case "--dump": options.dump = args.popFirst()
     case "--variants": options.variants = true
     case "--analysis-only": options.analysisOnly = true
+    case "--figures-only": options.figuresOnly = true
     default: options.corpus = a
     }
 }
@@ -69,7 +72,7 @@ if !inputs.isEmpty {
     let analyzer = Analyzer(options: AnalysisOptions(keyPoints: 0))
     let scorer = SentimentScorer()
     let n = Double(inputs.count)
-    if !options.analysisOnly {
+    if !options.analysisOnly && !options.figuresOnly {
         let split = Clock.best(options.reps) { for i in inputs { Clock.keep(SentenceSplitter.split(i.text).count) } }
         let scored = Clock.best(options.reps) {
             for i in inputs { for s in SentenceSplitter.split(i.text) { Clock.keep(scorer.scoreValue(s.text)) } }
@@ -77,8 +80,25 @@ if !inputs.isEmpty {
         print(String(format: "  split                     %8.2f µs/article", split * 1e6 / n))
         print(String(format: "  split + score sentences   %8.2f µs/article  (scoreValue on each sentence's String)", scored * 1e6 / n))
     }
-    let full = Clock.best(options.reps) { for i in inputs { Clock.keep(analyzer.analyze(i).tickers.count) } }
-    print(String(format: "  analysis, no key points   %8.2f µs/article  (%.0f articles/s on one core)", full * 1e6 / n, n / full))
+    if !options.figuresOnly {
+        let full = Clock.best(options.reps) { for i in inputs { Clock.keep(analyzer.analyze(i).tickers.count) } }
+        print(String(format: "  analysis, no key points   %8.2f µs/article  (%.0f articles/s on one core)", full * 1e6 / n, n / full))
+    }
+    if !options.analysisOnly {
+        // Key figures alone, on sentences and three key points computed beforehand (not timed),
+        // as `bellwether build` asks for them.
+        let withPoints = Analyzer(options: AnalysisOptions(keyPoints: 3))
+        let prepared = inputs.map { (SentenceSplitter.split($0.text), withPoints.analyze($0).keyPoints) }
+        let figures = Clock.best(options.reps) {
+            for (sentences, points) in prepared { Clock.keep(KeyFigures.extract(from: sentences, keyPoints: points).count) }
+        }
+        print(String(format: "  key figures alone         %8.2f µs/article  (KeyFigures.extract, 3 key points)", figures * 1e6 / n))
+    }
+    if !options.analysisOnly && !options.figuresOnly {
+        let withPoints = Analyzer(options: AnalysisOptions(keyPoints: 3))
+        let three = Clock.best(options.reps) { for i in inputs { Clock.keep(withPoints.analyze(i).tickers.count) } }
+        print(String(format: "  analysis, 3 key points    %8.2f µs/article  (as bellwether build runs it)", three * 1e6 / n))
+    }
 }
 for set in lineSets {
     let t = Clock.best(options.reps) {
