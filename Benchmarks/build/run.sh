@@ -108,7 +108,7 @@ for n in sizes:
     fc, fs = med(f"floor-clean-{n}"), med(f"floor-skip-{n}")
     cell = lambda name: f"{med(name):.2f} ({rss(name):.0f})"
     print(f"| {n} | {cell(f'bw-clean-{n}')} | {cell(f'bw-onechange-{n}')} | {cell(f'bw-nochange-{n}')} | {cell(f'hugo-clean-{n}')} | {cell(f'hugo-onechange-{n}')} | {cell(f'floor-clean-{n}')} | {cell(f'floor-skip-{n}')} | {hc / c:.1f}× | {c / fc:.1f}× | {o / c:.2f} | {z / fs:.1f}× |")
-if len(sizes) > 1:
-    a, b = sizes[0], sizes[-1]
-    print(f"\nbellwether clean {b} ÷ clean {a}: {med(f'bw-clean-{b}') / med(f'bw-clean-{a}'):.2f}× for {int(b) // int(a)}× the articles")
+for a, b in zip(sizes, sizes[1:]):
+    print(f"\nbellwether clean {b} ÷ clean {a}: {med(f'bw-clean-{b}') / med(f'bw-clean-{a}'):.2f}× for {int(b) // int(a)}× the articles"
+          f" (Hugo {med(f'hugo-clean-{b}') / med(f'hugo-clean-{a}'):.2f}×)")
 PY
