@@ -72,37 +72,10 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let articlesURL = URL(fileURLWithPath: articles)
-        var options = SiteOptions()
-        var outPath = "site"
-        var templatesPath: URL?
-        let configURL = config.map { URL(fileURLWithPath: $0) } ?? Config.find(forArticles: articlesURL)
-        if let configURL {
-            do {
-                let file = try Config.load(configURL)
-                file.apply(to: &options)
-                if let o = file.out { outPath = file.resolve(o).path }
-                if let t = file.templates { templatesPath = file.resolve(t) }
-            } catch {
-                printError("bellwether: \(error)")
-                throw ExitCode(2)
-            }
-        }
-        try analysis.apply(to: &options)
-        if let out { outPath = out }
-        if let templates { templatesPath = URL(fileURLWithPath: templates) }
-        if let title { options.title = title }
-        if let palette {
-            guard let p = SiteOptions.Palette(rawValue: palette) else {
-                throw ValidationError("--palette must be one of: standard, cn")
-            }
-            options.palette = p
-        }
-        if let baseURL {
-            guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
-                throw ValidationError("--base-url must start with https:// or http://")
-            }
-            options.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        }
+        let settings = try SiteSettings(articles: articlesURL, config: config, analysis: analysis, out: out,
+                                        templates: templates, title: title, palette: palette, baseURL: baseURL)
+        var options = settings.options
+        let outPath = settings.outPath, templatesPath = settings.templates, configURL = settings.configURL
         if let cache { options.cacheDirectory = URL(fileURLWithPath: cache) }
         if let maxSize {
             guard maxSize > 0 else { throw ValidationError("--max-size must be a positive number of bytes") }

@@ -52,37 +52,9 @@ struct Serve: ParsableCommand {
 
     /// Options as `build` reads them: the configuration file, then the flags over it.
     func settings(_ articlesURL: URL) throws -> (SiteOptions, out: String, templates: URL?) {
-        var options = SiteOptions()
-        var outPath = "site"
-        var templatesPath: URL?
-        if let configURL = config.map({ URL(fileURLWithPath: $0) }) ?? Config.find(forArticles: articlesURL) {
-            do {
-                let file = try Config.load(configURL)
-                file.apply(to: &options)
-                if let o = file.out { outPath = file.resolve(o).path }
-                if let t = file.templates { templatesPath = file.resolve(t) }
-            } catch {
-                printError("bellwether: \(error)")
-                throw ExitCode(2)
-            }
-        }
-        try analysis.apply(to: &options)
-        if let out { outPath = out }
-        if let templates { templatesPath = URL(fileURLWithPath: templates) }
-        if let title { options.title = title }
-        if let palette {
-            guard let p = SiteOptions.Palette(rawValue: palette) else {
-                throw ValidationError("--palette must be one of: standard, cn")
-            }
-            options.palette = p
-        }
-        if let baseURL {
-            guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
-                throw ValidationError("--base-url must start with https:// or http://")
-            }
-            options.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        }
-        return (options, outPath, templatesPath)
+        let settings = try SiteSettings(articles: articlesURL, config: config, analysis: analysis, out: out,
+                                        templates: templates, title: title, palette: palette, baseURL: baseURL)
+        return (settings.options, settings.outPath, settings.templates)
     }
 
     func run() throws {
