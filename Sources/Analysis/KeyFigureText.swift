@@ -12,13 +12,14 @@ struct FigureText {
     /// `FigureWords.table`, read once per sentence rather than through its lazy global on every
     /// word (held strongly: an `unowned(unsafe)` reference is retained around every call).
     let words: WordTable
-    /// Whether the whole sentence is ASCII (most are): then no range needs checking.
+    /// Whether the whole sentence is ASCII (most are): then no range needs checking. Found out
+    /// only when asked (`scanForASCII`): a sentence the prefilter turns away need not pay for it.
     let allASCII: Bool
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, scanForASCII: Bool = true) {
         self.bytes = bytes
         self.words = FigureWords.table
-        self.allASCII = UTF8Text(bytes).isASCII(0, bytes.count)
+        self.allASCII = scanForASCII && UTF8Text(bytes).isASCII(0, bytes.count)
     }
 
     var count: Int { bytes.count }

@@ -23,9 +23,9 @@ public enum KeyFigures {
     ///
     /// Every sentence is searched (a figure's rank depends on all of them), but strings are made
     /// only for the figures the ranking reaches, and a sentence is checked for page furniture
-    /// (whose figures do not count) only when one of its figures is reached: the ranking order
-    /// is total, so skipping furniture while walking it keeps exactly the figures that dropping
-    /// furniture first would.
+    /// (whose figures do not count) only when one of its figures is reached and not a repeat: the
+    /// ranking order is total, so skipping furniture while walking it keeps exactly the figures
+    /// that dropping furniture first would.
     public static func extract(from sentences: [Sentence], keyPoints: [KeyPoint], limit: Int = 5) -> [KeyFigure] {
         guard limit > 0 else { return [] }
         var scratch = Scratch()
@@ -34,8 +34,7 @@ public enum KeyFigures {
             let first = scratch.hits.count
             var text = sentences[i].text
             text.withUTF8 { bytes in
-                let t = FigureText(bytes)
-                if mayHoldFigure(t) { find(t, &scratch) }
+                if mayHoldFigure(FigureText(bytes, scanForASCII: false)) { find(FigureText(bytes), &scratch) }
             }
             guard scratch.hits.count > first else { continue }
             let chosen = keyPoints.contains { $0.sentenceIndex == i }
@@ -57,12 +56,13 @@ public enum KeyFigures {
         for r in ranked {
             guard kept.count < limit else { break }
             let text = sentences[r.sentence].text
+            let figure = scratch.hits[r.hit].figure(in: text)
+            if seen.contains(figure) { continue }    // skipped whether or not its sentence is furniture
             if furniture[r.sentence] == 0 {
                 furniture[r.sentence] = KeyPointTerms(text).mayBeFurniture && KeyPointBoilerplate.isBoilerplate(text) ? 2 : 1
             }
             if furniture[r.sentence] == 2 { continue }
-            let figure = scratch.hits[r.hit].figure(in: text)
-            guard seen.insert(figure).inserted else { continue }
+            seen.insert(figure)
             kept.append((r.hit, r.sentence, r.start, figure))
         }
         kept.sort { ($0.sentence, $0.start) < ($1.sentence, $1.start) }

@@ -54,7 +54,7 @@ import Testing
     @Test func generatedSentencesGiveTheSameFigures() {
         var g = SentenceGenerator(seed: 0x5EED)
         var withFigures = 0, nonASCII = 0
-        for k in 0..<40_000 {
+        for k in 0..<20_000 {
             // Short sentences too, so that one number decides what the prefilter says.
             let text = g.sentence(pieces: k % 2 == 0 ? 4 : 25)
             Self.expectSameFigures(text)
@@ -62,8 +62,8 @@ import Testing
             if text.utf8.contains(where: { $0 >= 0x80 }) { nonASCII += 1 }
         }
         // The generator must reach the rules, and the Unicode paths, often.
-        #expect(withFigures > 8_000)
-        #expect(nonASCII > 8_000)
+        #expect(withFigures > 4_000)
+        #expect(nonASCII > 4_000)
     }
 
     @Test func generatedArticlesGiveTheSameKeyFigures() {
@@ -169,7 +169,7 @@ struct SentenceGenerator {
         "quarterly", "common", "analysts", "Nov.", "GMT", "Pfizer", "Tesla", "sales", "up/down", "x-ray", "rock'n'roll",
         "supercalifragilisticexpialidocious", "intergovernmentalisation-related", "Zürich", "Société", "naïve", "İstanbul",
         "ΑΒΓ", "δέλτα", "日本", "e\u{301}lan", "\u{212A}", "\u{212A}elvin", "\u{212A}M", "Mu\u{308}nchen", "ﬁnance", "Ⅻ",
-        "٣", "½", "²", "’s", "ño", "DŽ",
+        "٣", "½", "²", "’s", "ño", "DŽ", "mid.from", "no.a", "iPhone.x", "v.an", "x’from", "Co-a",
     ]
     static let units = ["", "", "", "%", "bn", "m", "mn", "k", "K", "tn", "trn", "b", "mln", "bln", "BN", "\u{212A}", "x", "am",
                         " billion", " million", " trillion", " thousand", " bn", " mln", " per cent", " percent", " pct",
