@@ -22,7 +22,7 @@ public enum KeyPointSelector {
     public static func select(title: String, sentences: [Sentence], sentiments: [Sentiment], count: Int) -> [KeyPoint] {
         guard count > 0, !sentences.isEmpty else { return [] }
         let ranked = KeyPointRanker(title: title, sentences: sentences)
-        return ranked.pick(count).map { i in
+        return ranked.withSignpostedRisk(ranked.pick(count), sentences: sentences, count: count).map { i in
             let s = sentences[i]
             let cut = i == 0 ? KeyPointBoilerplate.datelineLength(s.text) : 0
             let text = cut > 0 ? String(String.UnicodeScalarView(s.text.unicodeScalars.dropFirst(cut))) : s.text
@@ -81,6 +81,37 @@ struct KeyPointRanker {
             chosen.append(i)
         }
         return chosen.sorted()
+    }
+
+    /// An analyst reading a long piece wants its risks: when the writer signposts them ("Key
+    /// risks are…", "The main risk is…", "Risks include…") and none of the picks is a risk, the
+    /// signposted sentence takes the place of the weakest pick, except a pick whose very next
+    /// sentence is also picked: that one often states what the next refers back to ("that
+    /// spending"), and dropping it would leave a bullet without its referent. Only with three or
+    /// more picks and only for an eligible sentence that repeats no pick; news reports rarely
+    /// signpost risks this way, so their picks do not change (BBC set: none did).
+    func withSignpostedRisk(_ picks: [Int], sentences: [Sentence], count: Int) -> [Int] {
+        guard count >= 3, picks.count >= 3,
+              !picks.contains(where: { KeyPointTags.tag(sentences[$0].text) == .risk }),
+              let j = sentences.indices.first(where: { eligible[$0] && Self.signpostsRisk(sentences[$0].text) }),
+              !picks.contains(j),
+              !picks.contains(where: { Self.nearDuplicate(terms[$0], terms[j]) })
+        else { return picks }
+        let weaker: (Int, Int) -> Bool = { scores[$0] != scores[$1] ? scores[$0] < scores[$1] : $0 > $1 }
+        let droppable = picks.filter { !picks.contains($0 + 1) }
+        guard let dropped = droppable.min(by: weaker) ?? picks.min(by: weaker) else { return picks }
+        return (picks.filter { $0 != dropped } + [j]).sorted()
+    }
+
+    /// Whether a sentence opens by announcing the risks: its first words are "key/main/biggest/
+    /// principal risk(s)" or "risks include/are", possibly after "The".
+    static func signpostsRisk(_ text: String) -> Bool {
+        var words = text.split(whereSeparator: { !$0.isLetter }).prefix(4).map { $0.lowercased() }
+        if words.first == "the" { words.removeFirst() }
+        guard let first = words.first else { return false }
+        if first == "risks", words.count > 1, ["include", "are", "to"].contains(words[1]) { return true }
+        let lead: Set<String> = ["key", "main", "biggest", "principal", "major", "chief"]
+        return lead.contains(first) && words.count > 1 && (words[1] == "risk" || words[1] == "risks")
     }
 
     /// Two sentences say the same thing when most of the shorter one's content words are in the

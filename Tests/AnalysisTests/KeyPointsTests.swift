@@ -21,6 +21,19 @@ import Testing
         #expect(points.map(\.sentenceIndex) == points.map(\.sentenceIndex).sorted())
         #expect(!points.contains { $0.text.hasPrefix("Zhang Yaqin") })
         #expect(points.contains { $0.text.contains("12–24 month runway") && $0.tag == .outlook })
+        // The writer signposts the risks; an analyst's three points include them.
+        #expect(points.contains { $0.text.hasPrefix("Key risks are regulatory") && $0.tag == .risk })
+    }
+
+    @Test func onlyAnOpeningThatAnnouncesRisksIsASignpost() {
+        for s in ["Key risks are regulatory and supply-side.", "The main risk is a slower recovery in China.",
+                  "Risks include tighter export controls and a weaker yuan.", "The biggest risks to the outlook are tariffs."] {
+            #expect(KeyPointRanker.signpostsRisk(s), "\(s)")
+        }
+        for s in ["Investors see key risks ahead.", "Risky bets paid off for the fund.", "The key question is demand.",
+                  "Risk appetite returned to markets on Friday."] {
+            #expect(!KeyPointRanker.signpostsRisk(s), "\(s)")
+        }
     }
 
     @Test func countIsRespected() {

@@ -44,7 +44,8 @@ import Testing
         #expect(day.contains("class=\"badge badge-"))
         // The label is written out next to a signed score, so the badge reads without colour.
         #expect(day.range(of: #"(negative|neutral|positive) <span class="badge-score">[+−]?\d\.\d\d</span>"#, options: .regularExpression) != nil)
-        #expect(day.contains("Tokenization") || day.contains("tokenization"))
+        #expect(day.contains("Zhang Yaqin, former Baidu president"))   // the seed's card
+        #expect(day.contains("Key risks are regulatory and supply-side"))
         #expect(day.contains("<ul class=\"key-points\">"))
     }
 
