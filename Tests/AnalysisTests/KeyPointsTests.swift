@@ -36,6 +36,13 @@ import Testing
         }
     }
 
+    @Test func leadingWordsAreTheFirstRunsOfLetters() {
+        #expect(KeyPointRanker.leadingWords("“Key risks” — as ever — include $BIDU's 2.5% drop.", count: 4) == ["key", "risks", "as", "ever"])
+        #expect(KeyPointRanker.leadingWords("  Über-risks, née Müller", count: 3) == ["Über", "risks", "née"])
+        #expect(KeyPointRanker.leadingWords("12.5% — ", count: 2).isEmpty)
+        #expect(KeyPointRanker.leadingWords("The main risk", count: 9) == ["the", "main", "risk"])
+    }
+
     @Test func countIsRespected() {
         let text = ArticleAnalysisTests.seed
         #expect(keyPoints(text, count: 0).isEmpty)
