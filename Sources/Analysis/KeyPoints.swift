@@ -161,9 +161,10 @@ struct KeyPointRanker {
         // at a fraction of the work per iteration.
         var rows = [[(column: Int, weight: Double)]](repeating: [], count: n)
         var out = [Double](repeating: 0, count: n)
+        let sets = TermBitsets(terms, skip: skip)
         for i in 0..<n where !skip[i] && !terms[i].terms.isEmpty {
             for j in (i + 1)..<max(i + 1, n) where !skip[j] && !terms[j].terms.isEmpty {
-                let c = KeyPointTerms.overlap(terms[i].terms[...], terms[j].terms[...])
+                let c = sets.overlap(i, j)
                 guard c > 0 else { continue }
                 let norm = logLen[i] + logLen[j]
                 let v = norm > 1e-9 ? Double(c) / norm : Double(c)
