@@ -106,12 +106,65 @@ struct KeyPointRanker {
     /// Whether a sentence opens by announcing the risks: its first words are "key/main/biggest/
     /// principal risk(s)" or "risks include/are", possibly after "The".
     static func signpostsRisk(_ text: String) -> Bool {
+        // Most sentences are told apart by their first three ASCII words without making a String:
+        // this runs on every sentence of an article that has no signpost.
+        if let quick = text.utf8.withContiguousStorageIfAvailable({ signpostsRiskASCII($0) }), let answer = quick {
+            return answer
+        }
+        return signpostsRiskByWords(text)
+    }
+
+    /// The rule itself, on the sentence's first words (any script).
+    static func signpostsRiskByWords(_ text: String) -> Bool {
         var words = leadingWords(text, count: 4)
         if words.first == "the" { words.removeFirst() }
         guard let first = words.first else { return false }
         if first == "risks", words.count > 1, ["include", "are", "to"].contains(words[1]) { return true }
         let lead: Set<String> = ["key", "main", "biggest", "principal", "major", "chief"]
         return lead.contains(first) && words.count > 1 && (words[1] == "risk" || words[1] == "risks")
+    }
+
+    /// `signpostsRisk` for a sentence whose first three words are ASCII; nil when a non-ASCII
+    /// byte comes first (then whether it is a letter decides the words, and the full path runs).
+    static func signpostsRiskASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var starts = (0, 0, 0), ends = (0, 0, 0), count = 0, i = 0
+        @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+        while count < 3 && i < b.count {
+            let c = b[i]
+            if c >= 0x80 { return nil }
+            if !isLetter(c) { i += 1; continue }
+            let start = i
+            while i < b.count && b[i] < 0x80 && isLetter(b[i]) { i += 1 }
+            if i < b.count && b[i] >= 0x80 { return nil }
+            switch count {
+            case 0: starts.0 = start; ends.0 = i
+            case 1: starts.1 = start; ends.1 = i
+            default: starts.2 = start; ends.2 = i
+            }
+            count += 1
+        }
+        func word(_ k: Int) -> UnsafeBufferPointer<UInt8>.SubSequence {
+            switch k {
+            case 0: return b[starts.0..<ends.0]
+            case 1: return b[starts.1..<ends.1]
+            default: return b[starts.2..<ends.2]
+            }
+        }
+        func equals(_ k: Int, _ target: StaticString) -> Bool {
+            guard k < count else { return false }
+            let w = word(k)
+            guard w.count == target.utf8CodeUnitCount else { return false }
+            var p = target.utf8Start
+            for c in w { if c | 0x20 != p.pointee { return false }; p += 1 }
+            return true
+        }
+        var first = 0
+        if equals(0, "the") { first = 1 }
+        guard first < count else { return false }
+        if equals(first, "risks"), equals(first + 1, "include") || equals(first + 1, "are") || equals(first + 1, "to") { return true }
+        let lead = equals(first, "key") || equals(first, "main") || equals(first, "biggest") || equals(first, "principal")
+            || equals(first, "major") || equals(first, "chief")
+        return lead && (equals(first + 1, "risk") || equals(first + 1, "risks"))
     }
 
     /// The first `count` words of `text` (runs of letters), ASCII letters lowercased. Stops as
