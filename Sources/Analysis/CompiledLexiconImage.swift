@@ -21,36 +21,46 @@ struct ImageWriter {
 }
 
 /// Reads `ImageWriter`'s bytes from hexadecimal text (newlines skipped), checking bounds.
+/// The text is decoded in one pass first, then read as plain bytes: restoring the lexicon
+/// is on the start-up path of every `score --lines` process.
 struct ImageReader {
-    private let text: UnsafeBufferPointer<UInt8>
+    private var bytes: [UInt8]
     private var i = 0
 
-    init(hex: UnsafeBufferPointer<UInt8>) { text = hex }
-
-    var atEnd: Bool {
-        mutating get { skipNewlines(); return i >= text.count }
-    }
-
-    private mutating func skipNewlines() { while i < text.count, text[i] == 0x0A { i += 1 } }
-
-    private static func nibble(_ c: UInt8) -> UInt8 {
-        switch c {
-        case 0x30...0x39: return c - 0x30
-        case 0x61...0x66: return c - 0x61 + 10
-        default: preconditionFailure("the compiled lexicon image holds a byte that is not lower-case hex")
+    init(hex: UnsafeBufferPointer<UInt8>) {
+        var invalid: UInt8 = 0
+        var count = 0
+        bytes = [UInt8](unsafeUninitializedCapacity: hex.count / 2) { out, initialized in
+            var high: UInt8 = 0, half = false
+            for c in hex where c != 0x0A {
+                // '0'…'9' → 0…9, 'a'…'f' → 10…15; anything else marks the image invalid.
+                let v = (c & 0x0F) &+ 9 &* (c >> 6)
+                invalid |= (c &- 0x30 < 10 || c &- 0x61 < 6) ? 0 : 1
+                if half { out[count] = high << 4 | v; count += 1 } else { high = v }
+                half.toggle()
+            }
+            invalid |= half ? 1 : 0
+            initialized = count
         }
+        precondition(invalid == 0, "the compiled lexicon image is not lower-case hexadecimal")
     }
 
+    var atEnd: Bool { i == bytes.count }
+
+    @inline(__always)
     mutating func u8() -> UInt8 {
-        skipNewlines()
-        precondition(i + 1 < text.count, "the compiled lexicon image ended early")
-        let v = Self.nibble(text[i]) << 4 | Self.nibble(text[i + 1])
-        i += 2
+        precondition(i < bytes.count, "the compiled lexicon image ended early")
+        let v = bytes[i]
+        i += 1
         return v
     }
+    @inline(__always)
     mutating func u16() -> UInt16 { var v: UInt16 = 0; for k in 0..<2 { v |= UInt16(u8()) << (8 * k) }; return v }
+    @inline(__always)
     mutating func u32() -> UInt32 { var v: UInt32 = 0; for k in 0..<4 { v |= UInt32(u8()) << (8 * k) }; return v }
+    @inline(__always)
     mutating func u64() -> UInt64 { var v: UInt64 = 0; for k in 0..<8 { v |= UInt64(u8()) << (8 * k) }; return v }
+    @inline(__always)
     mutating func double() -> Double {
         switch u8() {
         case 0: return 0

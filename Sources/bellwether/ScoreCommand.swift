@@ -282,7 +282,11 @@ private final class LinesJob: @unchecked Sendable {
     private var changed = pthread_cond_t()
     private var input: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    private var blocks: [Block] = []
+    /// Published blocks, `blockCount` of them: plain memory rather than an array, as every
+    /// generic type a short run touches costs it a metadata lookup at run time.
+    private var blocks: UnsafeMutablePointer<Block>
+    private var blockCount = 0
+    private var blockCapacity = 256
     /// The first block no thread has taken.
     private var next = 0
     /// Blocks taken and not yet stored.
@@ -296,12 +300,15 @@ private final class LinesJob: @unchecked Sendable {
         capacity = 1 << 20
         if fstat(0, &st) == 0, st.st_size > 0 { capacity = Int(st.st_size) + 1 }
         input = .allocate(capacity: capacity)
+        blocks = .allocate(capacity: blockCapacity)
         pthread_mutex_init(&lock, nil)
         pthread_cond_init(&changed, nil)
     }
 
     deinit {
         input.deallocate()
+        blocks.deinitialize(count: blockCount)
+        blocks.deallocate()
         pthread_cond_destroy(&changed)
         pthread_mutex_destroy(&lock)
     }
@@ -311,7 +318,7 @@ private final class LinesJob: @unchecked Sendable {
         let workspace = ScoringWorkspace()
         pthread_mutex_lock(&lock)
         while true {
-            if next < blocks.count {
+            if next < blockCount {
                 scoreNext(workspace)
             } else if finished {
                 break
@@ -345,7 +352,7 @@ private final class LinesJob: @unchecked Sendable {
             if count == capacity { grow() }
             if inputPending(), !stdinReady() {
                 pthread_mutex_lock(&lock)
-                if next < blocks.count { scoreNext(workspace) }
+                if next < blockCount { scoreNext(workspace) }
                 pthread_mutex_unlock(&lock)
                 continue
             }
@@ -381,7 +388,15 @@ private final class LinesJob: @unchecked Sendable {
             } else {
                 end = to
             }
-            blocks.append(Block(from: from, to: end))
+            if blockCount == blockCapacity {
+                let bigger = UnsafeMutablePointer<Block>.allocate(capacity: blockCapacity * 2)
+                bigger.moveInitialize(from: blocks, count: blockCount)
+                blocks.deallocate()
+                blocks = bigger
+                blockCapacity *= 2
+            }
+            (blocks + blockCount).initialize(to: Block(from: from, to: end))
+            blockCount += 1
             from = end
         }
         pthread_cond_broadcast(&changed)
@@ -392,7 +407,7 @@ private final class LinesJob: @unchecked Sendable {
     private func inputPending() -> Bool {
         pthread_mutex_lock(&lock)
         defer { pthread_mutex_unlock(&lock) }
-        return next < blocks.count
+        return next < blockCount
     }
 
     /// A bigger input buffer. Blocks point into the buffer, so it moves only once no block is
@@ -400,7 +415,7 @@ private final class LinesJob: @unchecked Sendable {
     private func grow() {
         let workspace = ScoringWorkspace()
         pthread_mutex_lock(&lock)
-        while next < blocks.count { scoreNext(workspace) }
+        while next < blockCount { scoreNext(workspace) }
         while busy > 0 { pthread_cond_wait(&changed, &lock) }
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
         bigger.moveInitialize(from: input, count: capacity)
@@ -417,20 +432,24 @@ private final class LinesJob: @unchecked Sendable {
         pthread_mutex_lock(&lock)
         finished = true
         pthread_cond_broadcast(&changed)
+        // The block count is final now: one vector per block for writing them out in order.
+        let vectors = UnsafeMutablePointer<iovec>.allocate(capacity: max(1, blockCount))
+        defer { vectors.deallocate() }
         var written = 0
-        while written < blocks.count {
+        while written < blockCount {
             // The scored blocks ready to go out, in order.
-            var ready: [(UnsafeMutablePointer<UInt8>, Int)] = []
-            while written < blocks.count, let out = blocks[written].out {
-                ready.append((out, blocks[written].count))
-                written += 1
+            var ready = 0
+            while written + ready < blockCount, let out = blocks[written + ready].out {
+                vectors[ready] = iovec(iov_base: UnsafeMutableRawPointer(out), iov_len: blocks[written + ready].count)
+                ready += 1
             }
-            if !ready.isEmpty {
+            if ready > 0 {
                 pthread_mutex_unlock(&lock)
-                writeStdout(ready)
-                for (out, _) in ready { out.deallocate() }
+                writeStdout(vectors, ready)
+                for k in 0..<ready { vectors[k].iov_base?.deallocate() }
                 pthread_mutex_lock(&lock)
-            } else if next < blocks.count {
+                written += ready
+            } else if next < blockCount {
                 scoreNext(workspace)
             } else {
                 pthread_cond_wait(&changed, &lock)
@@ -446,18 +465,24 @@ private func stdinReady() -> Bool {
     return poll(&fd, 1, 0) != 0
 }
 
-/// Buffers to stdout in order, with as few calls as `writev` allows.
-private func writeStdout(_ buffers: [(UnsafeMutablePointer<UInt8>, Int)]) {
-    var vectors = buffers.map { iovec(iov_base: UnsafeMutableRawPointer($0.0), iov_len: $0.1) }
+/// `count` buffers to stdout in order, with as few calls as `writev` allows. The vectors are
+/// as given when it returns, so the caller can free the buffers they point to.
+private func writeStdout(_ vectors: UnsafeMutablePointer<iovec>, _ count: Int) {
+    // Where each buffer starts, for freeing afterwards: the vectors move as writing proceeds.
     var first = 0
-    while first < vectors.count {
-        let n = vectors.withUnsafeBufferPointer { v in
-            writev(1, v.baseAddress! + first, Int32(min(v.count - first, 1024)))
-        }
-        if n < 0 { if errno == EINTR { continue } else { return } }
+    let original = UnsafeMutablePointer<iovec>.allocate(capacity: count)
+    defer {
+        vectors.update(from: original, count: count)
+        original.deallocate()
+    }
+    original.update(from: vectors, count: count)
+    while first < count {
+        let n = writev(1, vectors + first, Int32(min(count - first, 1024)))
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { return }
         // Skip what went out; a partly written buffer continues where it stopped.
         var left = n
-        while first < vectors.count, left >= vectors[first].iov_len { left -= vectors[first].iov_len; first += 1 }
+        while first < count, left >= vectors[first].iov_len { left -= vectors[first].iov_len; first += 1 }
         if left > 0 {
             vectors[first].iov_base = vectors[first].iov_base! + left
             vectors[first].iov_len -= left
