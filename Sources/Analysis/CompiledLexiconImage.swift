@@ -28,21 +28,52 @@ struct ImageReader {
     private var i = 0
 
     init(hex: UnsafeBufferPointer<UInt8>) {
-        var invalid: UInt8 = 0
+        var invalid: UInt64 = 0
         var count = 0
         bytes = [UInt8](unsafeUninitializedCapacity: hex.count / 2) { out, initialized in
-            var high: UInt8 = 0, half = false
-            for c in hex where c != 0x0A {
-                // '0'…'9' → 0…9, 'a'…'f' → 10…15; anything else marks the image invalid.
-                let v = (c & 0x0F) &+ 9 &* (c >> 6)
-                invalid |= (c &- 0x30 < 10 || c &- 0x61 < 6) ? 0 : 1
-                if half { out[count] = high << 4 | v; count += 1 } else { high = v }
-                half.toggle()
+            guard let base = hex.baseAddress else { initialized = 0; return }
+            var i = 0
+            while i < hex.count {
+                if hex[i] == 0x0A { i += 1; continue }
+                if i + 16 <= hex.count {
+                    // Sixteen digits at a time, as two words of eight.
+                    let a = Self.nibbles(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian, &invalid)
+                    let b = Self.nibbles(UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self).littleEndian, &invalid)
+                    // Byte j of a word holds digit j: output bytes are (digit 2m) << 4 | digit 2m+1.
+                    for m in 0..<4 {
+                        out[count + m] = UInt8(truncatingIfNeeded: a >> (16 * m)) << 4 | UInt8(truncatingIfNeeded: a >> (16 * m + 8))
+                        out[count + 4 + m] = UInt8(truncatingIfNeeded: b >> (16 * m)) << 4 | UInt8(truncatingIfNeeded: b >> (16 * m + 8))
+                    }
+                    count += 8
+                    i += 16
+                    continue
+                }
+                // The last few digits of the image, one pair at a time.
+                guard i + 1 < hex.count else { invalid = 1; break }
+                let v = Self.nibbles(UInt64(hex[i]) | UInt64(hex[i + 1]) << 8 | 0x3030_3030_3030_0000, &invalid)
+                out[count] = UInt8(truncatingIfNeeded: v) << 4 | UInt8(truncatingIfNeeded: v >> 8)
+                count += 1
+                i += 2
             }
-            invalid |= half ? 1 : 0
             initialized = count
         }
         precondition(invalid == 0, "the compiled lexicon image is not lower-case hexadecimal")
+    }
+
+    /// Eight hexadecimal digits ('0'…'9', 'a'…'f') as their values, one per byte; any other
+    /// byte (a newline inside the eight too) sets bits in `invalid`.
+    @inline(__always)
+    private static func nibbles(_ x: UInt64, _ invalid: inout UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = x & (0x80 &* ones)
+        let low7 = x & (0x7F &* ones)
+        // Per byte, the high bit set when the byte is at least the bound (no carries between bytes).
+        func atLeast(_ bound: UInt64) -> UInt64 { (low7 &+ (0x80 &- bound) &* ones) & (0x80 &* ones) }
+        let digit = atLeast(0x30) & ~atLeast(0x3A)
+        let letter = atLeast(0x61) & ~atLeast(0x67)
+        invalid |= high | ((digit | letter) ^ (0x80 &* ones))
+        // '0'…'9' → low nibble; 'a'…'f' → low nibble + 9 (bit 6 marks the letters).
+        return (x & (0x0F &* ones)) &+ ((x >> 6) & ones) &* 9
     }
 
     var atEnd: Bool { i == bytes.count }
