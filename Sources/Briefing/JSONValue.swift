@@ -14,6 +14,12 @@ public indirect enum JSONValue: Sendable, Hashable {
         return out
     }
 
+    /// Appends the serialization to `out`: a large document (the search index) is written
+    /// straight into the page's string instead of being built apart and copied in.
+    public func serialize(into out: inout String, pretty: Bool = false) {
+        write(into: &out, pretty: pretty, indent: 0)
+    }
+
     func write(into out: inout String, pretty: Bool, indent: Int) {
         switch self {
         case .null: out += "null"

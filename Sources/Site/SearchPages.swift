@@ -28,8 +28,11 @@ struct SearchPages: PagePlanner {
         }
         let index = JSONValue.object(["version": .number(1), "fields": .array(Self.fields.map(JSONValue.string)),
                                       "docs": .array(docs)])
-        let script = "/* Search index written by Bellwether at build time; read by assets/search.js. */\n"
-            + "window.BELLWETHER_SEARCH = " + index.serialized() + ";\n"
+        // Serialized straight into the script: no separate copy of the index joined to it.
+        var script = "/* Search index written by Bellwether at build time; read by assets/search.js. */\n"
+            + "window.BELLWETHER_SEARCH = "
+        index.serialize(into: &script)
+        script += ";\n"
         return [PlannedPage("search/index.html", template: "search.html", context.searchPage(model)),
                 PlannedPage("search/search-index.js", text: script)]
     }
