@@ -42,8 +42,9 @@ public struct BuildReport: Sendable {
 /// 3. assemble: merge duplicates, give every article its final, unique-per-day slug, and
 ///    render the few article pages that still need it (a slug that moved, a page whose
 ///    templates or options changed);
-/// 4. plan the listing pages (days, index, …) from briefs alone and render them;
-/// 5. publish the idle tree with one atomic exchange; save the cache and page manifest.
+/// 4. save the analysis cache (complete by now); plan the listing pages (days, index, …) from
+///    briefs alone and render them;
+/// 5. publish the idle tree with one atomic exchange; save the page manifest.
 public struct SiteBuilder: Sendable {
     public let options: SiteOptions
     public let library: TemplateLibrary
@@ -68,7 +69,7 @@ public struct SiteBuilder: Sendable {
         let cacheDir = options.cacheDirectory?.standardizedFileURL
             ?? output.deletingLastPathComponent().appendingPathComponent(".bellwether-cache")
         let cacheURL = cacheDir.appendingPathComponent("analysis.bin")
-        let previous = BuildCache.load(cacheURL, key: options.analysisKey(version: version))
+        var previous = BuildCache.load(cacheURL, key: options.analysisKey(version: version))
         let writer = try OutputWriter(output: output)
         let manifestURL = PageManifest.url(cache: cacheDir, tree: writer.idle)
         let oldManifest = PageManifest.load(manifestURL)
@@ -123,7 +124,7 @@ public struct SiteBuilder: Sendable {
         }, by: \.path)
         for i in outcomes.indices { outcomes[i].written = [] }
         let verified = AtomicCount()
-        let finals = try Parallel.map(kept.count) { k -> [ManifestLine] in
+        var finals = try Parallel.map(kept.count) { k -> [ManifestLine] in
             let c = kept[k]
             let key = pages.renderKey(record: outcomes[c.file].record, index: c.index, slug: c.slug)
             var lines: [ManifestLine] = []
@@ -154,8 +155,17 @@ public struct SiteBuilder: Sendable {
             manifest.entries[line.path] = PageManifest.Entry(key: line.key, stamp: line.stamp)
             planned.insert(line.path)
         }
+        finals = []
         report.articles = kept.count
         report.articlesAnalysed = min(report.articlesAnalysed, kept.count + merges.count)
+
+        // The analysis cache is complete: save it now and let go of it and of the loaded one,
+        // so their encoded analyses are not resident while the listing pages are made (the
+        // records keep theirs only until the site model is decoded from them). A build that
+        // fails later still leaves a cache that is true to its inputs.
+        if cache.files != previous.files { try cache.save(cacheURL) }
+        cache = BuildCache(key: cache.key)
+        previous = BuildCache(key: previous.key)
 
         // Step 4: listing pages from briefs alone, unless the idle tree already holds exactly
         // what they would be (nothing they depend on changed since it was written).
@@ -170,7 +180,9 @@ public struct SiteBuilder: Sendable {
             listingPaths = current
             verified.add(current.count)
         } else {
-            listingPaths = try writeListingPages(SiteModel(briefs: Self.briefs(kept, records: outcomes.map(\.record))), writer: writer)
+            let model = SiteModel(briefs: try Self.briefs(kept, records: outcomes.map(\.record)))
+            for i in outcomes.indices { outcomes[i].record.articles = EncodedArticles() }
+            listingPaths = try writeListingPages(model, writer: writer)
         }
         for path in listingPaths {
             planned.insert(path)
@@ -183,7 +195,6 @@ public struct SiteBuilder: Sendable {
         report.pagesUnchanged = writer.unchanged + verified.value
         report.pagesRemoved = writer.removed
         HeapTrim.now()
-        if cache.files != previous.files { try cache.save(cacheURL) }
         // After the exchange the tree just written is the published one; its manifest is saved
         // under its folder's inode. Manifests of trees that no longer exist are dropped.
         // (The tree just published is the one whose manifest was loaded: unchanged, not rewritten.)
