@@ -14,6 +14,26 @@ public indirect enum JSONValue: Sendable, Hashable {
         return out
     }
 
+    /// Appends the serialization to `out`: a large document (the search index) is written
+    /// straight into the page's string instead of being built apart and copied in.
+    public func serialize(into out: inout String, pretty: Bool = false) {
+        write(into: &out, pretty: pretty, indent: 0)
+    }
+
+    /// Appends `items` as a compact JSON array (as `serialized()` writes one), making and
+    /// writing one element at a time: a large array (the search index's documents) is never
+    /// held whole as a tree.
+    public static func writeArray<S: Sequence>(_ items: S, into out: inout String, element: (S.Element) -> JSONValue) {
+        out += "["
+        var first = true
+        for item in items {
+            if !first { out += "," }
+            first = false
+            element(item).write(into: &out, pretty: false, indent: 1)
+        }
+        out += "]"
+    }
+
     func write(into out: inout String, pretty: Bool, indent: Int) {
         switch self {
         case .null: out += "null"

@@ -50,7 +50,7 @@ struct ArticlePages: Sendable {
         } catch {
             let d = Diagnostic(path: file.path, line: 1, message: "cannot read the file (\(error.localizedDescription)); check its permissions")
             let record = FileRecord(path: file.path, stamp: stamp ?? FileStamp(size: 0, modifiedNanos: 0, inode: 0),
-                                    contentHash: 0, articles: [], diagnostics: [d])
+                                    contentHash: 0, articles: EncodedArticles(), diagnostics: [d])
             return FileOutcome(record: record, status: previous == nil ? .new : .changed, analysed: 0, written: [])
         }
         var hasher = ContentHash()
@@ -65,7 +65,7 @@ struct ArticlePages: Sendable {
         let parse = loader.parse(data, path: file.path)
         var cached: [CachedArticle] = []
         var written: [(path: String, index: Int, key: UInt64, stamp: FileStamp)] = []
-        let recordShell = FileRecord(path: file.path, stamp: newStamp, contentHash: hash, articles: [], diagnostics: [])
+        let recordShell = FileRecord(path: file.path, stamp: newStamp, contentHash: hash, articles: EncodedArticles(), diagnostics: [])
         for (i, article) in parse.articles.enumerated() {
             let brief = briefer.brief(article)
             cached.append(CachedArticle(article: article, analysis: brief.analysis))
@@ -75,7 +75,7 @@ struct ArticlePages: Sendable {
             }
         }
         var record = recordShell
-        record.articles = cached
+        record.articles = EncodedArticles(cached)
         record.diagnostics = parse.diagnostics
         return FileOutcome(record: record, status: previous == nil ? .new : .changed, analysed: cached.count, written: written)
     }

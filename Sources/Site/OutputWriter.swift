@@ -47,6 +47,18 @@ final class OutputWriter: @unchecked Sendable {
     /// the file's stamp afterwards (for the page manifest).
     @discardableResult
     func write(_ path: String, _ bytes: [UInt8]) throws -> FileStamp {
+        try bytes.withUnsafeBytes { try write(path, raw: $0) }
+    }
+
+    /// A page written from a string's own UTF-8 storage: the search index alone is tens of
+    /// megabytes at 50,000 articles, and copying it into an array first doubled it.
+    @discardableResult
+    func write(_ path: String, text: String) throws -> FileStamp {
+        var text = text
+        return try text.withUTF8 { try write(path, raw: UnsafeRawBufferPointer($0)) }
+    }
+
+    private func write(_ path: String, raw bytes: UnsafeRawBufferPointer) throws -> FileStamp {
         // Plain string joins: URL path building showed up in profiles at 22,000 pages a build.
         let full = idlePath + "/" + path
         let dir = full.lastIndex(of: "/").map { String(full[..<$0]) } ?? idlePath
@@ -72,31 +84,31 @@ final class OutputWriter: @unchecked Sendable {
         return stamp
     }
 
-    @discardableResult
-    func write(_ path: String, text: String) throws -> FileStamp { try write(path, Array(text.utf8)) }
-
     /// The stamp of a page in the idle tree, if it exists.
     func stamp(_ path: String) -> FileStamp? { FileStamp(path: idlePath + "/" + path) }
 
     /// What the idle tree holds at a path, compared with the bytes a build wants there.
     enum Comparison { case same(FileStamp), missing, different }
 
-    /// Size checked first, then content.
-    static func compare(_ path: String, _ bytes: [UInt8]) -> Comparison {
+    /// Size checked first, then content, a piece at a time (a large page is not read whole).
+    static func compare(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Comparison {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { return errno == ENOENT ? .missing : .different }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, Int(st.st_size) == bytes.count else { return .different }
         if bytes.isEmpty { return .same(FileStamp(st)) }
-        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var piece = [UInt8](repeating: 0, count: min(bytes.count, 1 << 16))
         var off = 0
         while off < bytes.count {
-            let n = existing.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + off, bytes.count - off) }
+            let want = min(piece.count, bytes.count - off)
+            let n = piece.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, want) }
             if n <= 0 { return .different }
+            let same = piece.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress! + off, n) == 0 }
+            if !same { return .different }
             off += n
         }
-        return existing == bytes ? .same(FileStamp(st)) : .different
+        return .same(FileStamp(st))
     }
 
     /// Writes a file that does not exist yet straight under its name: one create and one write
@@ -105,7 +117,7 @@ final class OutputWriter: @unchecked Sendable {
     /// leaves at worst a short file there, which differs from the page the next build renders
     /// and is replaced then (its stamp matches no manifest entry, so it is never trusted).
     @discardableResult
-    static func create(_ path: String, with bytes: [UInt8]) throws -> FileStamp {
+    static func create(_ path: String, with bytes: UnsafeRawBufferPointer) throws -> FileStamp {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 {
             if errno == EEXIST { return try replace(URL(fileURLWithPath: path), with: bytes) }
@@ -113,7 +125,7 @@ final class OutputWriter: @unchecked Sendable {
         }
         var off = 0
         while off < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, bytes.count - off) }
+            let n = Glibc.write(fd, bytes.baseAddress! + off, bytes.count - off)
             if n < 0 {
                 let message = String(cString: strerror(errno))
                 close(fd); unlink(path)
@@ -135,13 +147,18 @@ final class OutputWriter: @unchecked Sendable {
     /// truncates a file in place, never leaves a half-written file under the real name.
     @discardableResult
     static func replace(_ url: URL, with bytes: [UInt8]) throws -> FileStamp {
+        try bytes.withUnsafeBytes { try replace(url, with: $0) }
+    }
+
+    @discardableResult
+    static func replace(_ url: URL, with bytes: UnsafeRawBufferPointer) throws -> FileStamp {
         let tmp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 { throw SiteError.output("cannot create \(tmp.path): \(String(cString: strerror(errno)))") }
         var off = 0
         while off < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + off, bytes.count - off) }
+            let n = Glibc.write(fd, bytes.baseAddress! + off, bytes.count - off)
             if n < 0 {
                 let message = String(cString: strerror(errno))
                 close(fd); unlink(tmp.path)

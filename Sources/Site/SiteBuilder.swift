@@ -42,8 +42,9 @@ public struct BuildReport: Sendable {
 /// 3. assemble: merge duplicates, give every article its final, unique-per-day slug, and
 ///    render the few article pages that still need it (a slug that moved, a page whose
 ///    templates or options changed);
-/// 4. plan the listing pages (days, index, …) from briefs alone and render them;
-/// 5. publish the idle tree with one atomic exchange; save the cache and page manifest.
+/// 4. save the analysis cache (complete by now); plan the listing pages (days, index, …) from
+///    briefs alone and render them;
+/// 5. publish the idle tree with one atomic exchange; save the page manifest.
 public struct SiteBuilder: Sendable {
     public let options: SiteOptions
     public let library: TemplateLibrary
@@ -68,7 +69,7 @@ public struct SiteBuilder: Sendable {
         let cacheDir = options.cacheDirectory?.standardizedFileURL
             ?? output.deletingLastPathComponent().appendingPathComponent(".bellwether-cache")
         let cacheURL = cacheDir.appendingPathComponent("analysis.bin")
-        let previous = BuildCache.load(cacheURL, key: options.analysisKey(version: version))
+        var previous = BuildCache.load(cacheURL, key: options.analysisKey(version: version))
         let writer = try OutputWriter(output: output)
         let manifestURL = PageManifest.url(cache: cacheDir, tree: writer.idle)
         let oldManifest = PageManifest.load(manifestURL)
@@ -77,7 +78,7 @@ public struct SiteBuilder: Sendable {
         // Step 2: every input file, in parallel.
         let files = scan.files
         let counter = ProgressCounter(total: files.count, report: progress)
-        let outcomes = try Parallel.map(files.count) { i -> FileOutcome in
+        var outcomes = try Parallel.map(files.count) { i -> FileOutcome in
             defer { counter.advance() }
             return try pages.process(files[i], loader: loader, previous: previous.files[files[i].path])
         }
@@ -85,6 +86,7 @@ public struct SiteBuilder: Sendable {
         // Step 3: assemble.
         var cache = BuildCache(key: previous.key)
         var candidates: [Candidate] = []
+        var keys: [DeduplicationKey] = []
         var diagnostics = scan.diagnostics
         for (i, outcome) in outcomes.enumerated() {
             let record = outcome.record
@@ -99,32 +101,35 @@ public struct SiteBuilder: Sendable {
             if record.articles.isEmpty, let first = record.diagnostics.first(where: { $0.severity == .error }) {
                 report.skipped.append(first)
             }
-            for (j, cached) in record.articles.enumerated() {
-                candidates.append(Candidate(file: i, index: j, cached: cached))
+            for (j, head) in try record.heads().enumerated() {
+                candidates.append(Candidate(file: i, index: j, head: head))
+                keys.append(head.deduplicationKey)
             }
         }
         report.filesRead = files.count
         report.filesRemoved = previous.files.keys.filter { cache.files[$0] == nil }.count
         report.skipped += scan.diagnostics.filter { $0.severity == .error }
 
-        let (keptIndices, merges) = Deduplicator.deduplicate(keys: candidates.map(\.cached.deduplicationKey))
+        let (keptIndices, merges) = Deduplicator.deduplicate(keys: keys)
+        keys = []
         report.duplicatesMerged = merges.count
         diagnostics += merges.map(\.diagnostic)
         var kept = keptIndices.map { candidates[$0] }
+        candidates = []
         Self.assignSlugs(&kept)
 
         // Article pages: reuse what is current, render what is not.
-        let speculative = Dictionary(grouping: outcomes.enumerated().flatMap { i, o in
+        var speculative = Dictionary(grouping: outcomes.enumerated().flatMap { i, o in
             o.written.map { (path: $0.path, file: i, index: $0.index, key: $0.key, stamp: $0.stamp) }
         }, by: \.path)
+        for i in outcomes.indices { outcomes[i].written = [] }
         let verified = AtomicCount()
-        let finals = try Parallel.map(kept.count) { k -> [ManifestLine] in
+        var finals = try Parallel.map(kept.count) { k -> [ManifestLine] in
             let c = kept[k]
-            let brief = c.brief
             let key = pages.renderKey(record: outcomes[c.file].record, index: c.index, slug: c.slug)
             var lines: [ManifestLine] = []
             var missing = false
-            for path in [brief.sitePath + ".html", brief.sitePath + ".md"] {
+            for path in [c.sitePath + ".html", c.sitePath + ".md"] {
                 if let claims = speculative[path] {
                     // Written in step 2: current only if this article alone wrote it, with this key.
                     if claims.count == 1, claims[0].file == c.file, claims[0].index == c.index, claims[0].key == key {
@@ -140,16 +145,27 @@ public struct SiteBuilder: Sendable {
                 missing = true
             }
             guard missing else { return lines }
+            let brief = try Self.brief(c, record: outcomes[c.file].record)
             return try pages.rerender(files[c.file], index: c.index, brief: brief, key: key, loader: loader)
         }
+        speculative = [:]
         var manifest = PageManifest()
         var planned = Set<String>()
         for line in finals.joined() {
             manifest.entries[line.path] = PageManifest.Entry(key: line.key, stamp: line.stamp)
             planned.insert(line.path)
         }
+        finals = []
         report.articles = kept.count
         report.articlesAnalysed = min(report.articlesAnalysed, kept.count + merges.count)
+
+        // The analysis cache is complete: save it now and let go of it and of the loaded one,
+        // so their encoded analyses are not resident while the listing pages are made (the
+        // records keep theirs only until the site model is decoded from them). A build that
+        // fails later still leaves a cache that is true to its inputs.
+        if cache.files != previous.files { try cache.save(cacheURL) }
+        cache = BuildCache(key: cache.key)
+        previous = BuildCache(key: previous.key)
 
         // Step 4: listing pages from briefs alone, unless the idle tree already holds exactly
         // what they would be (nothing they depend on changed since it was written).
@@ -164,7 +180,9 @@ public struct SiteBuilder: Sendable {
             listingPaths = current
             verified.add(current.count)
         } else {
-            listingPaths = try writeListingPages(SiteModel(briefs: kept.map(\.brief)), writer: writer)
+            let model = SiteModel(briefs: try Self.briefs(kept, records: outcomes.map(\.record)))
+            for i in outcomes.indices { outcomes[i].record.articles = EncodedArticles() }
+            listingPaths = try writeListingPages(model, writer: writer)
         }
         for path in listingPaths {
             planned.insert(path)
@@ -177,7 +195,6 @@ public struct SiteBuilder: Sendable {
         report.pagesUnchanged = writer.unchanged + verified.value
         report.pagesRemoved = writer.removed
         HeapTrim.now()
-        if cache.files != previous.files { try cache.save(cacheURL) }
         // After the exchange the tree just written is the published one; its manifest is saved
         // under its folder's inode. Manifests of trees that no longer exist are dropped.
         // (The tree just published is the one whose manifest was loaded: unchanged, not rewritten.)
@@ -205,11 +222,11 @@ public struct SiteBuilder: Sendable {
     /// Slugs are unique within a day (pages live in the day's folder): the first article in
     /// (path, position) order keeps the slug its title gives; others get a stable suffix.
     static func assignSlugs(_ kept: inout [Candidate]) {
-        let byDay = Dictionary(grouping: kept.indices, by: { kept[$0].cached.article.day })
+        let byDay = Dictionary(grouping: kept.indices, by: { kept[$0].day })
         for day in byDay.keys.sorted() {
             let indices = byDay[day]!
-            var articles = indices.map { kept[$0].cached.article }
-            for i in articles.indices { articles[i].slug = kept[indices[i]].cached.baseSlug }
+            // Slugs.assignUnique looks at day, path, position and the loader's slug only.
+            var articles = indices.map { kept[$0].skeleton }
             Slugs.assignUnique(&articles, reserved: ["index"])
             for (n, i) in indices.enumerated() { kept[i].slug = articles[n].slug }
         }
@@ -289,18 +306,43 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// One article on its way to the site.
+/// One article on its way to the site: where its cached analysis is (file, position) and the
+/// few fields slugs are assigned from. The rest stays encoded in the file's record until the
+/// site model is built.
 struct Candidate: Sendable {
     let file: Int
     let index: Int
-    let cached: CachedArticle
+    let day: Day
+    /// The article's path and position as the loader gave them (slug order and suffixes).
+    let path: String
+    let articleIndex: Int?
     var slug: String
 
-    init(file: Int, index: Int, cached: CachedArticle) {
-        self.file = file; self.index = index; self.cached = cached; slug = cached.baseSlug
+    init(file: Int, index: Int, head: CachedHead) {
+        self.file = file; self.index = index; day = head.day; path = head.path
+        articleIndex = head.index; slug = head.baseSlug
     }
 
-    var brief: Brief { Brief(article: cached.article, slug: slug, analysis: cached.analysis) }
+    /// Its page's site path without extension; the same as `Brief.sitePath`.
+    var sitePath: String { "\(day.pathComponent)/\(slug)" }
+
+    /// What `Slugs.assignUnique` reads: day, path, position and the current slug.
+    var skeleton: Article {
+        Article(path: path, index: articleIndex, format: .text, title: "", day: day, body: "", bodyFormat: .plain, slug: slug)
+    }
+}
+
+extension SiteBuilder {
+    /// The brief of one candidate, decoded from its file's record.
+    static func brief(_ c: Candidate, record: FileRecord) throws -> Brief {
+        let cached = try record.article(c.index)
+        return Brief(article: cached.article, slug: c.slug, analysis: cached.analysis)
+    }
+
+    /// Every candidate's brief, in order, decoded on all cores.
+    static func briefs(_ kept: [Candidate], records: [FileRecord]) throws -> [Brief] {
+        try Parallel.map(kept.count) { try brief(kept[$0], record: records[kept[$0].file]) }
+    }
 }
 
 /// A page written, with the key it was rendered from and its stamp afterwards.

@@ -14,7 +14,7 @@ struct BuildCacheFileTests {
                                        keyPoints: [KeyPoint(text: "Sales rose \(n)%.", sentiment: Sentiment(score: 0.3), sentenceIndex: 0)],
                                        keyFigures: [], tickers: [TickerSentiment(symbol: "ACME", relevance: 1, sentiment: Sentiment(score: 0.3))])
         return FileRecord(path: article.path, stamp: FileStamp(size: n, modifiedNanos: Int64(n), inode: UInt64(n)),
-                          contentHash: UInt64(n), articles: [CachedArticle(article: article, analysis: analysis)],
+                          contentHash: UInt64(n), articles: EncodedArticles([CachedArticle(article: article, analysis: analysis)]),
                           diagnostics: [Diagnostic(path: article.path, line: 2, severity: .warning, message: "note \(n)")])
     }
 

@@ -21,6 +21,7 @@ struct BinaryWriter {
     mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func double(_ v: Double) { u64(v.bitPattern) }
     mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
+    mutating func raw(_ b: ArraySlice<UInt8>) { bytes.append(contentsOf: b) }
     mutating func string(_ s: String) {
         var s = s
         s.withUTF8 { buf in uint(UInt64(buf.count)); bytes.append(contentsOf: buf) }
@@ -42,16 +43,19 @@ struct BinaryWriter {
     }
 }
 
+/// Reads what `BinaryWriter` wrote. Works over a slice, so a part of a larger buffer (one
+/// file's cached articles inside the loaded cache) is read in place without copying it.
 struct BinaryReader {
     struct Truncated: Error {}
-    let bytes: [UInt8]
-    private(set) var offset = 0
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    let bytes: ArraySlice<UInt8>
+    private(set) var offset: Int
+    init(_ bytes: [UInt8]) { self.init(bytes[...]) }
+    init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes; offset = bytes.startIndex }
 
-    var atEnd: Bool { offset >= bytes.count }
+    var atEnd: Bool { offset >= bytes.endIndex }
 
     mutating func byte() throws -> UInt8 {
-        guard offset < bytes.count else { throw Truncated() }
+        guard offset < bytes.endIndex else { throw Truncated() }
         defer { offset += 1 }
         return bytes[offset]
     }
@@ -71,11 +75,11 @@ struct BinaryReader {
     }
     mutating func count() throws -> Int {
         let n = try uint()
-        guard n <= UInt64(bytes.count - offset) else { throw Truncated() }
+        guard n <= UInt64(bytes.endIndex - offset) else { throw Truncated() }
         return Int(n)
     }
     mutating func u64() throws -> UInt64 {
-        guard offset + 8 <= bytes.count else { throw Truncated() }
+        guard offset + 8 <= bytes.endIndex else { throw Truncated() }
         var v: UInt64 = 0
         for i in 0..<8 { v |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
         offset += 8
@@ -88,6 +92,14 @@ struct BinaryReader {
         defer { offset += n }
         return String(decoding: bytes[offset..<offset + n], as: UTF8.self)
     }
+    /// The next `n` bytes as a slice of the buffer being read (no copy).
+    mutating func slice(_ n: Int) throws -> ArraySlice<UInt8> {
+        guard n >= 0, n <= bytes.endIndex - offset else { throw Truncated() }
+        defer { offset += n }
+        return bytes[offset..<offset + n]
+    }
+    /// Moves past `n` bytes.
+    mutating func skip(_ n: Int) throws { _ = try slice(n) }
     mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
         try bool() ? try read(&self) : nil
     }
@@ -137,6 +149,7 @@ struct ContentHash: Hashable, Sendable {
         value = h
     }
     mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add($0) } }
+    mutating func add(_ bytes: ArraySlice<UInt8>) { bytes.withUnsafeBytes { add($0) } }
     mutating func add(_ data: Data) { data.withUnsafeBytes { add($0) } }
     mutating func add(_ s: String) { var s = s; s.withUTF8 { add(UnsafeRawBufferPointer($0)) } }
     mutating func add(_ v: UInt64) { withUnsafeBytes(of: v) { add($0) } }

@@ -36,7 +36,8 @@ struct FileRecord: Sendable, Hashable {
     var path: String
     var stamp: FileStamp
     var contentHash: UInt64
-    var articles: [CachedArticle]
+    /// The file's articles, encoded (decoded on demand: see `EncodedArticles`).
+    var articles: EncodedArticles
     /// Problems found in the file; repeated every build until the file is fixed.
     var diagnostics: [Diagnostic]
 }
@@ -44,7 +45,8 @@ struct FileRecord: Sendable, Hashable {
 /// The analysis cache: one record per input file, valid only for the Bellwether version and
 /// analysis options it was made with (`key`). Stored as one binary file, replaced atomically.
 struct BuildCache: Sendable {
-    static let magic: UInt64 = 0x42454C4C57455431 // "BELLWET1"
+    /// "BELLWET2": articles stored as length-prefixed, checksummed bytes, head fields first.
+    static let magic: UInt64 = 0x42454C4C57455432
     var key: UInt64
     var files: [String: FileRecord]
 
@@ -64,7 +66,9 @@ struct BuildCache: Sendable {
                 let path = try r.string()
                 let stamp = try FileStamp.read(&r)
                 let hash = try r.u64()
-                let articles = try r.array { try CacheCodec.read(&$0) }
+                let count = try r.count()
+                let articles = try EncodedArticles(count: count, bytes: try r.slice(try r.count()))
+                guard try r.u64() == articles.checksum else { return BuildCache(key: key) }
                 let diagnostics = try r.array { r in
                     Diagnostic(path: try r.string(), line: try r.optional { try $0.int() },
                                severity: try r.bool() ? .warning : .error, message: try r.string())
@@ -85,7 +89,8 @@ struct BuildCache: Sendable {
         for path in files.keys.sorted() {
             let f = files[path]!
             w.string(path); f.stamp.write(to: &w); w.u64(f.contentHash)
-            w.array(f.articles) { CacheCodec.write($1, to: &$0) }
+            w.uint(UInt64(f.articles.count)); w.uint(UInt64(f.articles.bytes.count)); w.raw(f.articles.bytes)
+            w.u64(f.articles.checksum)
             w.array(f.diagnostics) { w, d in
                 w.string(d.path); w.optional(d.line) { $0.int($1) }; w.bool(d.severity == .warning); w.string(d.message)
             }
@@ -159,5 +164,22 @@ struct PageManifest: Sendable {
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try OutputWriter.replace(url, with: w.bytes)
+    }
+}
+
+extension FileRecord {
+    /// The heads of the file's articles (what dedup and slugs need), in order.
+    func heads() throws -> [CachedHead] {
+        do { return try articles.heads() } catch { throw damaged }
+    }
+
+    /// Article `i` of the file, decoded.
+    func article(_ i: Int) throws -> CachedArticle {
+        do { return try articles.article(i) } catch { throw damaged }
+    }
+
+    /// Checksums make this all but impossible; it is an error, not a crash, all the same.
+    private var damaged: SiteError {
+        .input("the cached analysis of \(path) cannot be read; delete the build cache (.bellwether-cache) and build again")
     }
 }

@@ -39,17 +39,48 @@ struct CachedArticle: Sendable, Hashable {
     }
 }
 
+/// What deduplication and slug assignment need of a cached article. It is encoded first, so
+/// it is read without decoding (and allocating) the rest of the article and its analysis.
+struct CachedHead: Sendable, Hashable {
+    var path: String
+    var index: Int?
+    var line: Int
+    var day: Day
+    var url: String?
+    var baseSlug: String
+    var normalizedURL: String?
+    var textHash: UInt64
+    var textLength: Int
+
+    /// An article with only the head's fields (no title, text or analysis): what
+    /// `ArticleLocation` and `Slugs.assignUnique` look at, with the loader's slug.
+    var skeleton: Article {
+        Article(path: path, index: index, line: line, format: .text, title: "", day: day, url: url,
+                body: "", bodyFormat: .plain, slug: baseSlug)
+    }
+
+    var deduplicationKey: DeduplicationKey {
+        DeduplicationKey(location: ArticleLocation(skeleton), url: normalizedURL,
+                         rawURL: url, textHash: textHash, textLength: textLength)
+    }
+}
+
 /// Field-by-field encoding of cached articles. `CacheCodecTests` fails when a stored property
 /// is added to one of these types without being added here.
 enum CacheCodec {
     static func write(_ c: CachedArticle, to w: inout BinaryWriter) {
         let a = c.article
+        // The head (`CachedHead`) first.
         w.string(a.path); w.optional(a.index) { $0.int($1) }; w.int(a.line)
+        w.int(a.day.year); w.int(a.day.month); w.int(a.day.day)
+        w.optional(a.url) { $0.string($1) }
+        w.string(c.baseSlug); w.optional(c.normalizedURL) { $0.string($1) }
+        w.u64(c.textHash); w.int(c.textLength)
+        // Then the rest.
         w.string(a.format.rawValue); w.string(a.title)
         w.optional(a.published) { $0.double($1.timeIntervalSince1970) }
         w.optional(a.publishedOffset) { $0.int($1) }
-        w.int(a.day.year); w.int(a.day.month); w.int(a.day.day)
-        w.optional(a.source) { $0.string($1) }; w.optional(a.url) { $0.string($1) }
+        w.optional(a.source) { $0.string($1) }
         w.optional(a.author) { $0.string($1) }
         w.array(a.tags) { $0.string($1) }; w.array(a.tickers) { $0.string($1) }
         w.string(a.bodyFormat.rawValue)
@@ -60,21 +91,25 @@ enum CacheCodec {
         w.stringMap(a.extra)
         w.string(a.slug)
         writeAnalysis(c.analysis, to: &w)
-        w.string(c.baseSlug); w.optional(c.normalizedURL) { $0.string($1) }
-        w.u64(c.textHash); w.int(c.textLength)
     }
 
-    static func read(_ r: inout BinaryReader) throws -> CachedArticle {
+    static func readHead(_ r: inout BinaryReader) throws -> CachedHead {
         let path = try r.string()
         let index = try r.optional { try $0.int() }
         let line = try r.int()
+        guard let day = Day(year: try r.int(), month: try r.int(), day: try r.int()) else { throw BinaryReader.Truncated() }
+        let url = try r.optional { try $0.string() }
+        return CachedHead(path: path, index: index, line: line, day: day, url: url, baseSlug: try r.string(),
+                          normalizedURL: try r.optional { try $0.string() }, textHash: try r.u64(), textLength: try r.int())
+    }
+
+    static func read(_ r: inout BinaryReader) throws -> CachedArticle {
+        let head = try readHead(&r)
         guard let format = ArticleFormat(rawValue: try r.string()) else { throw BinaryReader.Truncated() }
         let title = try r.string()
         let published = try r.optional { Date(timeIntervalSince1970: try $0.double()) }
         let offset = try r.optional { try $0.int() }
-        guard let day = Day(year: try r.int(), month: try r.int(), day: try r.int()) else { throw BinaryReader.Truncated() }
         let source = try r.optional { try $0.string() }
-        let url = try r.optional { try $0.string() }
         let author = try r.optional { try $0.string() }
         let tags = try r.array { try $0.string() }
         let tickers = try r.array { try $0.string() }
@@ -85,13 +120,13 @@ enum CacheCodec {
         }
         let extra = try r.stringMap()
         let slug = try r.string()
-        let article = Article(path: path, index: index, line: line, format: format, title: title, published: published,
-                              publishedOffset: offset, day: day, source: source, url: url, author: author, tags: tags,
-                              tickers: tickers, body: "", bodyFormat: bodyFormat, text: "", vendorSentiment: vendor,
-                              extra: extra, slug: slug)
+        let article = Article(path: head.path, index: head.index, line: head.line, format: format, title: title,
+                              published: published, publishedOffset: offset, day: head.day, source: source, url: head.url,
+                              author: author, tags: tags, tickers: tickers, body: "", bodyFormat: bodyFormat, text: "",
+                              vendorSentiment: vendor, extra: extra, slug: slug)
         let analysis = try readAnalysis(&r)
-        return CachedArticle(article: article, analysis: analysis, baseSlug: try r.string(),
-                             normalizedURL: try r.optional { try $0.string() }, textHash: try r.u64(), textLength: try r.int())
+        return CachedArticle(article: article, analysis: analysis, baseSlug: head.baseSlug,
+                             normalizedURL: head.normalizedURL, textHash: head.textHash, textLength: head.textLength)
     }
 
     static func writeAnalysis(_ a: ArticleAnalysis, to w: inout BinaryWriter) {
