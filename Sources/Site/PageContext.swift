@@ -13,6 +13,9 @@ import Mustache
 struct PageContext {
     let options: SiteOptions
     let version: String
+    /// Set by a site build so listing planners can key their jobs; nil elsewhere (a job
+    /// without a key is made again every time).
+    var keys: ListingKeys? = nil
 
     /// Site-wide values plus the relative prefix that leads from the page back to the site root.
     func site(root: String, pageTitle: String) -> [String: MustacheValue] {
