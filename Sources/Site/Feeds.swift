@@ -33,11 +33,15 @@ struct FeedBuilder {
     /// without a base URL are made relative to its folder.
     func value(title: String, subtitle: String, feedPath: String, jsonPath: String, homePath: String,
                idPath: String, items: [Item], limit: Int) -> MustacheValue {
-        let sorted = items.sorted { a, b in
-            let ta = Self.instant(a.brief, options.timeZone), tb = Self.instant(b.brief, options.timeZone)
-            if ta != tb { return ta > tb }
-            return Brief.newestFirst(a.brief, b.brief)
-        }.prefix(limit)
+        // Indices are sorted, not items: moving a brief is a dozen reference counts, and the
+        // site feed sorts every article of the site to keep 50. The order is total (ties in
+        // time fall to `newestFirst`), so it is the same whatever the sort.
+        let instants = items.map { Self.instant($0.brief, options.timeZone) }
+        let order = items.indices.sorted { a, b in
+            if instants[a] != instants[b] { return instants[a] > instants[b] }
+            return Brief.newestFirst(items[a].brief, items[b].brief)
+        }
+        let sorted = order.prefix(limit).map { items[$0] }
         let depth = feedPath.split(separator: "/").count - 1
         let prefix = String(repeating: "../", count: depth)
         func link(_ sitePath: String) -> String { (options.baseURL ?? prefix) + sitePath }

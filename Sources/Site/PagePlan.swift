@@ -72,7 +72,7 @@ extension DeferredPagePlanner {
 /// `index.html`/`index.md` (the latest day and the archive) and `archive.html`.
 struct HomePages: PagePlanner {
     func pages(for model: SiteModel, context: PageContext) -> [PlannedPage] {
-        let index = context.indexPage(model, histories: TickerHistories(model))
+        let index = context.indexPage(model, histories: context.histories(model))
         return [
             PlannedPage("index.html", template: "index.html", index),
             PlannedPage("index.md", template: "index.md", index),
@@ -89,7 +89,7 @@ struct HomePages: PagePlanner {
 /// one of those earlier points.
 struct DayPages: DeferredPagePlanner {
     func jobs(for model: SiteModel, context: PageContext) -> [PageJob] {
-        let histories = TickerHistories(model)
+        let histories = context.histories(model)
         return model.days.indices.map { i -> PageJob in
             let dir = model.days[i].day.pathComponent
             let key = context.keys.map { Self.key(model, at: i, histories: histories, keys: $0) }
@@ -127,10 +127,17 @@ extension DayPages {
 /// file's bytes, its place in the file, its slug and `base`; so a key built from the render
 /// keys of the briefs a page shows changes whenever any of them does.
 struct ListingKeys: Sendable {
+    /// A published brief: its day and its slug (unique within the day).
+    struct BriefID: Hashable, Sendable {
+        let day: Day
+        let slug: String
+        init(_ b: Brief) { day = b.day; slug = b.slug }
+    }
+
     /// Templates, options and version (`SiteBuilder.renderBase`).
     let base: UInt64
-    /// Render key of each published brief, by its site path (unique: slugs are unique per day).
-    let briefs: [String: UInt64]
+    /// Render key of each published brief.
+    let briefs: [BriefID: UInt64]
 
     /// A hash seeded with `base` and the page kind (two kinds never share a key).
     func hasher(_ kind: String) -> ContentHash {
@@ -139,14 +146,12 @@ struct ListingKeys: Sendable {
         return h
     }
 
-    /// The briefs' render keys in the given order; a brief not known by its path (never in a
-    /// build) adds its path and a marker that never matches an earlier build's key.
+    /// The briefs' render keys in the given order (a render key covers the brief's day and slug
+    /// too). A brief this build does not know (never the case in a build) adds a value no
+    /// earlier build's key was made with.
     func add(_ list: [Brief], to h: inout ContentHash) {
         h.add(UInt64(list.count))
-        for b in list {
-            h.add(b.sitePath)
-            h.add(briefs[b.sitePath] ?? UInt64.random(in: 0...UInt64.max))
-        }
+        for b in list { h.add(briefs[BriefID(b)] ?? UInt64.random(in: 0...UInt64.max)) }
     }
 
     /// A ticker's point on a day, as a page shows it.

@@ -14,17 +14,14 @@ struct SearchPages: PagePlanner {
     static let fields = ["title", "href", "day", "label", "score", "tickers", "points"]
 
     func pages(for model: SiteModel, context: PageContext) -> [PlannedPage] {
-        let briefs = model.days.flatMap { $0.briefs }.sorted(by: Brief.newestFirst)
-        let docs: [JSONValue] = briefs.map { b in
-            .array([
-                .string(b.title),
-                .string(b.sitePath + ".html"),
-                .string(b.day.description),
-                .string(b.sentiment.label.slug),
-                .string(Formatting.score(b.sentiment.score)),
-                .string(b.analysis.tickers.map(\.symbol).joined(separator: " ")),
-                .string(b.analysis.keyPoints.map(\.text).joined(separator: "\n")),
-            ])
+        // Newest first: days are newest first already and `newestFirst` orders by day before
+        // anything else, so each day's briefs are ordered on their own (by index: moving
+        // briefs around costs more than ordering them).
+        var docs: [JSONValue] = []
+        docs.reserveCapacity(model.days.reduce(0) { $0 + $1.briefs.count })
+        for day in model.days {
+            let order = day.briefs.indices.sorted { Brief.newestFirst(day.briefs[$0], day.briefs[$1]) }
+            for i in order { docs.append(Self.document(day.briefs[i])) }
         }
         let index = JSONValue.object(["version": .number(1), "fields": .array(Self.fields.map(JSONValue.string)),
                                       "docs": .array(docs)])
@@ -32,6 +29,19 @@ struct SearchPages: PagePlanner {
             + "window.BELLWETHER_SEARCH = " + index.serialized() + ";\n"
         return [PlannedPage("search/index.html", template: "search.html", context.searchPage(model)),
                 PlannedPage("search/search-index.js", text: script)]
+    }
+
+    /// One article in the index, its fields in the order of `fields`.
+    static func document(_ b: Brief) -> JSONValue {
+        .array([
+            .string(b.title),
+            .string(b.sitePath + ".html"),
+            .string(b.day.description),
+            .string(b.sentiment.label.slug),
+            .string(Formatting.score(b.sentiment.score)),
+            .string(b.analysis.tickers.map(\.symbol).joined(separator: " ")),
+            .string(b.analysis.keyPoints.map(\.text).joined(separator: "\n")),
+        ])
     }
 }
 

@@ -165,9 +165,10 @@ public struct SiteBuilder: Sendable {
             verified.add(current.count)
             for (path, entry) in current { manifest.entries[path] = entry; planned.insert(path) }
         } else {
+            let briefs = kept.map(\.brief)
             let keys = ListingKeys(base: renderBase, briefs: Dictionary(
-                zip(kept.map { $0.brief.sitePath }, briefKeys), uniquingKeysWith: { a, _ in a }))
-            let lines = try writeListingPages(SiteModel(briefs: kept.map(\.brief)), writer: writer,
+                zip(briefs.map(ListingKeys.BriefID.init), briefKeys), uniquingKeysWith: { a, _ in a }))
+            let lines = try writeListingPages(SiteModel(briefs: briefs), writer: writer,
                                               keys: keys, siteKey: listingKey, previous: oldManifest, verified: verified)
             for line in lines {
                 manifest.entries[line.path] = PageManifest.Entry(key: line.key, stamp: line.stamp, listing: true)
@@ -233,6 +234,7 @@ public struct SiteBuilder: Sendable {
                            previous: PageManifest, verified: AtomicCount) throws -> [ManifestLine] {
         var context = self.context
         context.keys = keys
+        context.tickerHistories = TickerHistories(model)
         // One planner at a time: its planned values are dropped before the next one plans,
         // so peak memory is the largest page family, not all of them together.
         var lines: [ManifestLine] = []

@@ -9,7 +9,7 @@ import Briefing
 /// every ticker and takes the key of the whole site.
 struct TickerPages: DeferredPagePlanner {
     func jobs(for model: SiteModel, context: PageContext) -> [PageJob] {
-        let histories = TickerHistories(model)
+        let histories = context.histories(model)
         var jobs = [PageJob(paths: ["tickers/index.html", "tickers/index.md"]) {
             let index = context.tickerIndexPage(histories)
             return [PlannedPage("tickers/index.html", template: "tickers.html", index),
