@@ -141,7 +141,22 @@ struct FeedBuilder {
 /// `feed.xml` and `feed.json` for the whole site.
 struct SiteFeedPages: PagePlanner {
     func pages(for model: SiteModel, context: PageContext) -> [PlannedPage] {
-        let items = model.days.flatMap { $0.briefs }.map { FeedBuilder.Item(brief: $0, ticker: nil) }
+        // The newest `siteLimit` briefs of the site, found by position so the other thousands
+        // are never copied into items; `value` orders them again, by the same total order.
+        let zone = context.options.timeZone
+        var refs: [(day: Int, index: Int, instant: Double)] = []
+        refs.reserveCapacity(model.days.reduce(0) { $0 + $1.briefs.count })
+        for d in model.days.indices {
+            let start = FeedBuilder.dayStart(model.days[d].day, zone)
+            for i in model.days[d].briefs.indices {
+                refs.append((d, i, model.days[d].briefs[i].published?.timeIntervalSince1970 ?? start))
+            }
+        }
+        refs.sort { a, b in
+            if a.instant != b.instant { return a.instant > b.instant }
+            return Brief.newestFirst(model.days[a.day].briefs[a.index], model.days[b.day].briefs[b.index])
+        }
+        let items = refs.prefix(FeedBuilder.siteLimit).map { FeedBuilder.Item(brief: model.days[$0.day].briefs[$0.index], ticker: nil) }
         let value = FeedBuilder(context: context).value(
             title: context.options.title, subtitle: "Daily briefings: sentiment, key points and tickers",
             feedPath: "feed.xml", jsonPath: "feed.json", homePath: "index.html", idPath: "feed", items: items,

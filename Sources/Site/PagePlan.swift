@@ -151,7 +151,12 @@ struct ListingKeys: Sendable {
     /// earlier build's key was made with.
     func add(_ list: [Brief], to h: inout ContentHash) {
         h.add(UInt64(list.count))
-        for b in list { h.add(briefs[BriefID(b)] ?? UInt64.random(in: 0...UInt64.max)) }
+        // By index: `for b in list` copies each brief (a dozen reference counts apiece).
+        for i in list.indices { add(list[i], to: &h) }
+    }
+
+    func add(_ brief: Brief, to h: inout ContentHash) {
+        h.add(briefs[BriefID(brief)] ?? UInt64.random(in: 0...UInt64.max))
     }
 
     /// A ticker's point on a day, as a page shows it.

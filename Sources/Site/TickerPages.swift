@@ -21,7 +21,8 @@ struct TickerPages: DeferredPagePlanner {
             let key = context.keys.map { keys -> UInt64 in
                 var h = keys.hasher("ticker")
                 h.add(history.symbol)
-                keys.add(history.mentions.map(\.brief), to: &h)
+                h.add(UInt64(history.mentions.count))
+                for i in history.mentions.indices { keys.add(history.mentions[i].brief, to: &h) }
                 return h.value
             }
             jobs.append(PageJob(paths: [dir + "/index.html", dir + "/index.md", dir + "/feed.xml", dir + "/feed.json"], key: key) {
