@@ -40,7 +40,11 @@ floor="$work/cmark_floor"
 
 # Outputs of earlier invocations go first, and some quiet time after: on these disks creating
 # files right after deleting many is slow, and that is not what is being measured.
-if compgen -G "$work/run-*" >/dev/null; then rm -rf "$work"/run-*; sync; sleep 5; fi
+if compgen -G "$work/run-*" >/dev/null; then
+  echo "bench: removing earlier outputs, then waiting 65 s: ext4 without a journal skips inodes freed in" >&2
+  echo "       the last 60 s (recently_deleted) when it allocates new ones, which would slow every clean build" >&2
+  rm -rf "$work"/run-*; sync; sleep 65
+fi
 
 # measure NAME CMD... : appends "NAME seconds maxrss_kb" to $results
 results="$work/results.txt"

@@ -11,8 +11,16 @@
 /// Every key is lower-case ASCII without `;` or `` ` ``; a non-ASCII word can therefore never equal
 /// a key under Swift's canonical equivalence either (only U+212A, U+037E and U+1FEF are
 /// equivalent to ASCII, to `K`, `;` and `` ` ``), so byte lookups give what `String` keys gave.
+///
+/// The tables a run uses are restored from an image of them compiled into the program
+/// (`CompiledLexiconImage.swift`), which the tests keep equal to what the lists build.
 final class CompiledLexicon: @unchecked Sendable {
-    static let shared = CompiledLexicon()
+    static let shared: CompiledLexicon = {
+        let image = CompiledLexicon.compiledImage
+        // An empty image (a fresh checkout mid-regeneration) still gives the right tables.
+        guard image.utf8CodeUnitCount > 0 else { return CompiledLexicon(building: ()) }
+        return image.withUTF8Buffer { CompiledLexicon(image: $0) }
+    }()
 
     /// Every word the scorer knows. A word's key record carries its `info` (its entry's
     /// `RuleFlag` and `EntryBit` bits in the low half, the `WordSet` bits of the rule lists it is
@@ -26,7 +34,22 @@ final class CompiledLexicon: @unchecked Sendable {
     /// The magnitude words ("mn" → 1e6) by id: a dozen, found by a short search.
     let magnitudes: [(id: Int32, value: Double)]
 
-    private init() {
+    /// The tables restored from `image()`'s bytes in hexadecimal.
+    init(image hex: UnsafeBufferPointer<UInt8>) {
+        var r = ImageReader(hex: hex)
+        words = WordTable(image: &r)
+        entryCount = Int(r.u32())
+        precondition(entryCount >= 1 && entryCount <= Int(Int16.max), "the compiled lexicon image holds no entries")
+        entries = .allocate(capacity: entryCount)
+        for k in 0..<entryCount { (entries + k).initialize(to: LexiconEntry(image: &r)) }
+        var magnitudes: [(id: Int32, value: Double)] = []
+        for _ in 0..<r.u32() { magnitudes.append((Int32(bitPattern: r.u32()), Double(bitPattern: r.u64()))) }
+        self.magnitudes = magnitudes
+        precondition(r.atEnd, "the compiled lexicon image is longer than its tables")
+    }
+
+    /// The tables built from the word lists (what `image()` of the compiled-in tables must equal).
+    init(building: ()) {
         var builder = Builder()
         builder.build()
         words = builder.words

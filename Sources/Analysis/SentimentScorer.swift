@@ -50,6 +50,13 @@ public struct SentimentScorer: Sendable {
         }
     }
 
+    /// Builds the shared word tables now rather than on the first sentence, so a caller can pay
+    /// for it on another thread while it waits for input (`score --lines` does, while stdin
+    /// arrives). Safe to call from several threads; later calls cost nothing.
+    public static func prepare() {
+        withExtendedLifetime(CompiledLexicon.shared) {}
+    }
+
     /// The score alone: the fast path for `bellwether score --lines`.
     public func scoreValue(_ sentence: String) -> Double {
         var s = sentence

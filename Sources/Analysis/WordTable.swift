@@ -267,6 +267,35 @@ final class WordTable: @unchecked Sendable {
         return true
     }
 
+    // MARK: - Image
+
+    /// The table as bytes `init(image:)` restores: each key's length, payload and bytes, in id
+    /// order. The slots are not stored: inserting the keys in id order places them where they
+    /// were (every growth re-inserts in id order too), and a lookup finds the same ids anyway.
+    func writeImage(_ out: inout ImageWriter) {
+        out.u32(UInt32(count))
+        for id in 0..<count {
+            let key = keys[id]
+            out.u8(key.length)
+            out.u64(key.info)
+            out.u16(UInt16(bitPattern: key.entry))
+            for k in 0..<Int(key.length) { out.u8(arena[Int(key.offset) + k]) }
+        }
+    }
+
+    /// A table from `writeImage`'s bytes.
+    convenience init(image r: inout ImageReader) {
+        let n = Int(r.u32())
+        self.init(capacity: max(n, 8))
+        var word = [UInt8](repeating: 0, count: 256)
+        for _ in 0..<n {
+            let length = Int(r.u8()), info = r.u64(), entry = Int16(bitPattern: r.u16())
+            for k in 0..<length { word[k] = r.u8() }
+            let id = word.withUnsafeBufferPointer { insert(UnsafeBufferPointer(rebasing: $0[0..<length])) }
+            setPayload(id, info: info, entry: entry)
+        }
+    }
+
     /// The key's bytes as a String (for messages and tests).
     func word(_ id: Int32) -> String {
         let key = keys[Int(id)]

@@ -181,6 +181,7 @@ public struct SiteBuilder: Sendable {
         report.pagesWritten = writer.written
         report.pagesUnchanged = writer.unchanged + verified.value
         report.pagesRemoved = writer.removed
+        HeapTrim.now()
         if cache.files != previous.files { try cache.save(cacheURL) }
         // After the exchange the tree just written is the published one; its manifest is saved
         // under its folder's inode. Manifests of trees that no longer exist are dropped.
@@ -265,6 +266,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
             lines += made.joined()
+            HeapTrim.now()
         }
         return lines
     }
@@ -361,3 +363,19 @@ final class ProgressCounter: @unchecked Sendable {
         if n % step == 0 || n == total { report(n, total) }
     }
 }
+
+/// Hands the heap's free pages back to the system. glibc keeps memory freed by a build phase
+/// (the analysis's scratch strings, one page family's values) mapped for reuse, but the next
+/// phase's allocations rarely fit those holes, so without this the resident size climbs with
+/// every phase even though live data does not.
+enum HeapTrim {
+    static func now() {
+        #if os(Linux)
+        _ = glibcMallocTrim(0)
+        #endif
+    }
+}
+
+#if os(Linux)
+@_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif

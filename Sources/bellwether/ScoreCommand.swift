@@ -11,9 +11,9 @@ import Darwin
 ///
 /// With `--lines` every input line is one sentence and the output is one JSON object per line,
 /// in input order: `{"score": 0.2, "label": "mildly positive"}`. This is the interface the
-/// evaluators drive with tens of thousands of lines, so it reads stdin in one go, scores raw
-/// UTF-8 bytes, formats numbers by hand into one buffer per worker and writes with a single
-/// call per buffer: no per-line allocation of JSON encoders or Strings.
+/// evaluators drive with tens of thousands of lines, so it scores raw UTF-8 bytes as they
+/// arrive, on two threads, and formats by hand into one buffer per block of lines: no per-line
+/// allocation of JSON encoders or Strings (`LineScorer`).
 /// Without `--lines` the whole of stdin is one article: it prints the article's score, label
 /// and the phrases that moved it.
 struct Score: ParsableCommand {
@@ -39,6 +39,10 @@ struct Score: ParsableCommand {
     var title: String = ""
 
     func run() throws {
+        if lines && !evidence {
+            LineScorer.run()
+            return
+        }
         let stdin = StdinBytes()
         let input = [UInt8](stdin.bytes)
         if lines && evidence {
@@ -51,10 +55,6 @@ struct Score: ParsableCommand {
                 out += "]}\n"
             }
             writeStdout(Array(out.utf8))
-            return
-        }
-        if lines {
-            withExtendedLifetime(stdin) { LineScorer.score(stdin.bytes).forEach(writeStdout) }
             return
         }
         let text = String(decoding: input, as: UTF8.self)
@@ -91,86 +91,113 @@ extension Score {
     static func runLinesIfExactlyRequested() -> Bool {
         guard CommandLine.argc == 3, let score = CommandLine.unsafeArgv[1], let lines = CommandLine.unsafeArgv[2],
               strcmp(score, "score") == 0, strcmp(lines, "--lines") == 0 else { return false }
-        let stdin = StdinBytes()
-        withExtendedLifetime(stdin) { LineScorer.score(stdin.bytes).forEach(writeStdout) }
+        LineScorer.run()
         return true
     }
 }
 
-/// The `--lines` engine: split, score in parallel, format, keep order.
+/// The `--lines` engine. Evaluators time the whole process on a thousand to ten thousand
+/// lines, fed through a pipe, so the run is laid out to keep both cores busy from the start:
+/// - a helper thread starts first and builds the word tables while stdin is still arriving;
+/// - lines are scored as they arrive, in blocks of whole lines (a few kilobytes each), by the
+///   helper and, whenever no input is waiting, by the reading thread too; a block's output is
+///   its own buffer, so the order of the output is the order of the blocks, whoever scored them;
+/// - output is written only after the end of input (a caller that writes all its input before
+///   reading any output must not find us blocked on a full stdout pipe), then block by block in
+///   order while the rest are still being scored, so the caller reads while we work.
 enum LineScorer {
-    /// The output, one buffer per worker, in order.
-    static func score(_ input: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
-        // Line boundaries first, so workers can take contiguous ranges and output stays in order.
-        var starts: [Int] = [], ends: [Int] = []
-        starts.reserveCapacity(input.count / 60 + 1); ends.reserveCapacity(input.count / 60 + 1)
-        var s = 0
-        do {
-            let buf = input
-            guard let base = buf.baseAddress else { return [] }
-            // memchr finds each newline many bytes at a time.
-            while s < buf.count, let hit = memchr(base + s, 0x0A, buf.count - s) {
-                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                starts.append(s); ends.append(i > s && buf[i - 1] == 0x0D ? i - 1 : i); s = i + 1
-            }
+    /// Reads stdin to its end and writes one JSON line per input line to stdout.
+    static func run() {
+        let job = LinesJob()
+        let helper = Worker {
+            SentimentScorer.prepare()
+            job.work()
         }
-        if s < input.count { starts.append(s); ends.append(input.count) }
-        let count = starts.count
-        // Two workers pay off only once there is real work; tiny inputs stay on one thread.
-        let workers = count >= minimumLinesForTwoWorkers ? 2 : 1
-        var chunks = [[UInt8]](repeating: [], count: workers)
-        do {
-            let per = (count + workers - 1) / workers
-            // Read-only for the lifetime of this closure; workers take disjoint line ranges.
-            nonisolated(unsafe) let buf = input
-            let starts = starts, ends = ends
-            let run: @Sendable (Int) -> [UInt8] = { w in
-                var out: [UInt8] = []
-                let lo = w * per, hi = min(count, lo + per)
-                out.reserveCapacity(max(0, hi - lo) * 44)
-                // One workspace per worker: scoring then allocates nothing per line.
-                let workspace = ScoringWorkspace()
-                if lo < hi {
-                    for l in lo..<hi {
-                        let line = UnsafeBufferPointer(rebasing: buf[starts[l]..<ends[l]])
-                        // The rest of the input may be read past the line (never scored).
-                        let v = SentimentScorer.scoreValue(bytes: line, readableAfter: buf.count - ends[l], workspace: workspace)
-                        append(&out, score: v)
-                    }
-                }
-                return out
-            }
-            if workers == 1 {
-                chunks[0] = run(0)
-            } else {
-                // The second half on a thread of its own (a bare pthread: starting Dispatch's
-                // pool costs more than it saves on inputs this size), the first half here.
-                let box = ResultBox(count: workers)
-                let helper = Worker { box.set(1, run(1)) }
-                box.set(0, run(0))
-                helper.join()
-                chunks = box.values
-            }
-        }
-        return chunks
+        job.readStdin()
+        job.finishAndWrite()
+        helper.join()
     }
 
-    /// Lines from which two threads score faster than one, thread start included (a line costs
-    /// about a microsecond and a half, a thread about fifty).
-    static let minimumLinesForTwoWorkers = 512
+    /// Input bytes a block is cut at (at the next line end): about fifty microseconds of
+    /// scoring, small enough that two threads end within one block of each other.
+    static let blockBytes = 4096
 
-    static func append(_ out: inout [UInt8], score v: Double) {
-        out.append(contentsOf: #"{"score": "#.utf8)
-        appendNumber(&out, v)
-        out.append(contentsOf: #", "label": ""#.utf8)
-        switch SentimentLabel(score: v) {
-        case .negative: out.append(contentsOf: "negative".utf8)
-        case .mildlyNegative: out.append(contentsOf: "mildly negative".utf8)
-        case .neutral: out.append(contentsOf: "neutral".utf8)
-        case .mildlyPositive: out.append(contentsOf: "mildly positive".utf8)
-        case .positive: out.append(contentsOf: "positive".utf8)
+    /// Output bytes one line can take: `{"score": -0.1234, "label": "mildly negative"}` and a
+    /// newline is 48; scores lie in [-1, 1].
+    static let maximumLineBytes = 64
+
+    /// Scores the lines in `input[from..<to]` (whole lines; the last may lack its newline only
+    /// at the end of input) into a new buffer the caller frees; returns it and its length.
+    static func scoreBlock(_ input: UnsafePointer<UInt8>, from: Int, to: Int,
+                           workspace: ScoringWorkspace) -> (UnsafeMutablePointer<UInt8>, Int) {
+        var lines = 0
+        var p = from
+        while p < to, let hit = memchr(input + p, 0x0A, to - p) {
+            lines += 1
+            p = input.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
         }
-        out.append(contentsOf: "\"}\n".utf8)
+        if p < to { lines += 1 }
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, lines * maximumLineBytes))
+        var written = 0
+        p = from
+        while p < to {
+            var end = to, next = to
+            if let hit = memchr(input + p, 0x0A, to - p) {
+                let i = input.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                end = i > p && input[i - 1] == 0x0D ? i - 1 : i
+                next = i + 1
+            }
+            // The rest of the block may be read past the line (never scored).
+            let v = SentimentScorer.scoreValue(bytes: UnsafeBufferPointer(start: input + p, count: end - p),
+                                               readableAfter: to - end, workspace: workspace)
+            written += writeLine(score: v, to: out + written)
+            p = next
+        }
+        return (out, written)
+    }
+
+    /// One output line for score `v` at `out`; returns its length (at most `maximumLineBytes`).
+    @inline(__always)
+    static func writeLine(score v: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = copy(#"{"score": "#, to: out)
+        n += writeNumber(v, to: out + n)
+        n += copy(#", "label": ""#, to: out + n)
+        switch SentimentLabel(score: v) {
+        case .negative: n += copy("negative", to: out + n)
+        case .mildlyNegative: n += copy("mildly negative", to: out + n)
+        case .neutral: n += copy("neutral", to: out + n)
+        case .mildlyPositive: n += copy("mildly positive", to: out + n)
+        case .positive: n += copy("positive", to: out + n)
+        }
+        n += copy("\"}\n", to: out + n)
+        return n
+    }
+
+    @inline(__always)
+    private static func copy(_ s: StaticString, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        out.update(from: s.utf8Start, count: s.utf8CodeUnitCount)
+        return s.utf8CodeUnitCount
+    }
+
+    /// `appendNumber` into a buffer: the same digits, without an array.
+    static func writeNumber(_ v: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var scaled = Int((v * 10000).rounded())
+        var n = 0
+        if scaled < 0 { out[n] = UInt8(ascii: "-"); n += 1; scaled = -scaled }
+        // Scores are squashed into [-1, 1], so the whole part is one digit.
+        precondition(scaled <= 10000, "a line's score lies in [-1, 1]")
+        let whole = scaled / 10000
+        var frac = scaled % 10000
+        out[n] = UInt8(ascii: "0") + UInt8(whole); n += 1
+        if frac != 0 {
+            out[n] = UInt8(ascii: "."); n += 1
+            var digits = 4
+            while frac % 10 == 0 { frac /= 10; digits -= 1 }
+            var divisor = 1
+            for _ in 1..<digits { divisor *= 10 }
+            while divisor > 0 { out[n] = UInt8(ascii: "0") + UInt8(frac / divisor % 10); n += 1; divisor /= 10 }
+        }
+        return n
     }
 
     /// Up to four decimals, trailing zeros dropped: 0.2, -0.1234, 0, 1.
@@ -203,7 +230,8 @@ enum LineScorer {
     }
 }
 
-/// A thread running one closure, joined once.
+/// A thread running one closure, joined once. Without a thread (pthread_create failed) the
+/// closure runs at `join`, on the joining thread, so work handed to it still gets done.
 private final class Worker: @unchecked Sendable {
     #if canImport(Glibc)
     private var thread = pthread_t()
@@ -225,12 +253,11 @@ private final class Worker: @unchecked Sendable {
             worker.body()
             return nil
         }, context) == 0
-        // Without a thread the work still gets done, on this one.
-        if !started { Unmanaged<Worker>.fromOpaque(context).takeRetainedValue().body() }
+        if !started { Unmanaged<Worker>.fromOpaque(context).release() }
     }
 
     func join() {
-        guard started else { return }
+        guard started else { body(); return }
         #if canImport(Glibc)
         pthread_join(thread, nil)
         #else
@@ -239,13 +266,228 @@ private final class Worker: @unchecked Sendable {
     }
 }
 
-/// Collects per-worker results; each slot is written by exactly one worker.
-private final class ResultBox: @unchecked Sendable {
-    var values: [[UInt8]]
+/// The shared state of one `score --lines` run: the input buffer, its blocks of whole lines,
+/// and each block's output once scored. Every field is read and written under `lock`, except
+/// the bytes of a published block (never written again until the buffer moves, which waits
+/// for every block in flight) and a scored block's output (its scorer's until it is stored).
+private final class LinesJob: @unchecked Sendable {
+    private struct Block {
+        var from: Int
+        var to: Int
+        var out: UnsafeMutablePointer<UInt8>? = nil
+        var count = 0
+    }
+
     private var lock = pthread_mutex_t()
-    init(count: Int) { values = Array(repeating: [], count: count); pthread_mutex_init(&lock, nil) }
-    deinit { pthread_mutex_destroy(&lock) }
-    func set(_ i: Int, _ v: [UInt8]) { pthread_mutex_lock(&lock); values[i] = v; pthread_mutex_unlock(&lock) }
+    private var changed = pthread_cond_t()
+    private var input: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Published blocks, `blockCount` of them: plain memory rather than an array, as every
+    /// generic type a short run touches costs it a metadata lookup at run time.
+    private var blocks: UnsafeMutablePointer<Block>
+    private var blockCount = 0
+    private var blockCapacity = 256
+    /// The first block no thread has taken.
+    private var next = 0
+    /// Blocks taken and not yet stored.
+    private var busy = 0
+    /// All input is in blocks.
+    private var finished = false
+
+    init() {
+        var st = stat()
+        // Pages are only touched as input arrives, so a roomy first buffer costs nothing.
+        capacity = 1 << 20
+        if fstat(0, &st) == 0, st.st_size > 0 { capacity = Int(st.st_size) + 1 }
+        input = .allocate(capacity: capacity)
+        blocks = .allocate(capacity: blockCapacity)
+        pthread_mutex_init(&lock, nil)
+        pthread_cond_init(&changed, nil)
+    }
+
+    deinit {
+        input.deallocate()
+        blocks.deinitialize(count: blockCount)
+        blocks.deallocate()
+        pthread_cond_destroy(&changed)
+        pthread_mutex_destroy(&lock)
+    }
+
+    /// The helper thread's loop: score blocks as they are published until all are taken.
+    func work() {
+        let workspace = ScoringWorkspace()
+        pthread_mutex_lock(&lock)
+        while true {
+            if next < blockCount {
+                scoreNext(workspace)
+            } else if finished {
+                break
+            } else {
+                pthread_cond_wait(&changed, &lock)
+            }
+        }
+        pthread_mutex_unlock(&lock)
+    }
+
+    /// Takes the next block, scores it with the lock released, stores its output. Called and
+    /// returns with the lock held.
+    private func scoreNext(_ workspace: ScoringWorkspace) {
+        let k = next, block = blocks[k], base = input
+        next += 1; busy += 1
+        pthread_mutex_unlock(&lock)
+        let (out, count) = LineScorer.scoreBlock(base, from: block.from, to: block.to, workspace: workspace)
+        pthread_mutex_lock(&lock)
+        blocks[k].out = out; blocks[k].count = count
+        busy -= 1
+        pthread_cond_broadcast(&changed)
+    }
+
+    /// Reads all of stdin, publishing whole lines in blocks as they arrive, and scores a block
+    /// itself whenever no input is waiting.
+    func readStdin() {
+        let workspace = ScoringWorkspace()
+        // `lineEnd`: just past the last newline read so far.
+        var count = 0, published = 0, lineEnd = 0
+        while true {
+            if count == capacity { grow() }
+            if inputPending(), !stdinReady() {
+                pthread_mutex_lock(&lock)
+                if next < blockCount { scoreNext(workspace) }
+                pthread_mutex_unlock(&lock)
+                continue
+            }
+            let n = read(0, input + count, capacity - count)
+            if n > 0 {
+                // Only the new bytes are searched for the last newline.
+                if let hit = lastNewline(from: count, to: count + n) { lineEnd = hit + 1 }
+                count += n
+                // Publish whole lines once there is a block's worth.
+                if lineEnd - published >= LineScorer.blockBytes { publish(from: &published, to: lineEnd) }
+            } else if n == 0 || errno != EINTR {
+                break
+            }
+        }
+        publish(from: &published, to: count)
+    }
+
+    private func lastNewline(from: Int, to: Int) -> Int? {
+        var i = to
+        while i > from { i -= 1; if input[i] == 0x0A { return i } }
+        return nil
+    }
+
+    /// Blocks of at least `blockBytes` (a shorter last one) over `from..<to`, which ends at a
+    /// line end or at the end of input; advances `from` to `to`.
+    private func publish(from: inout Int, to: Int) {
+        guard from < to else { return }
+        pthread_mutex_lock(&lock)
+        while from < to {
+            var end = min(to, from + LineScorer.blockBytes)
+            if end < to, let hit = memchr(input + end - 1, 0x0A, to - end + 1) {
+                end = input.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            } else {
+                end = to
+            }
+            if blockCount == blockCapacity {
+                let bigger = UnsafeMutablePointer<Block>.allocate(capacity: blockCapacity * 2)
+                bigger.moveInitialize(from: blocks, count: blockCount)
+                blocks.deallocate()
+                blocks = bigger
+                blockCapacity *= 2
+            }
+            (blocks + blockCount).initialize(to: Block(from: from, to: end))
+            blockCount += 1
+            from = end
+        }
+        pthread_cond_broadcast(&changed)
+        pthread_mutex_unlock(&lock)
+    }
+
+    /// Whether a published block waits for a thread.
+    private func inputPending() -> Bool {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        return next < blockCount
+    }
+
+    /// A bigger input buffer. Blocks point into the buffer, so it moves only once no block is
+    /// being scored: this thread scores what is waiting and waits for the helper's last.
+    private func grow() {
+        let workspace = ScoringWorkspace()
+        pthread_mutex_lock(&lock)
+        while next < blockCount { scoreNext(workspace) }
+        while busy > 0 { pthread_cond_wait(&changed, &lock) }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: input, count: capacity)
+        input.deallocate()
+        input = bigger
+        capacity *= 2
+        pthread_mutex_unlock(&lock)
+    }
+
+    /// After the end of input: scores blocks beside the helper and writes each block's output
+    /// as soon as it and all before it are scored.
+    func finishAndWrite() {
+        let workspace = ScoringWorkspace()
+        pthread_mutex_lock(&lock)
+        finished = true
+        pthread_cond_broadcast(&changed)
+        // The block count is final now: one vector per block for writing them out in order.
+        let vectors = UnsafeMutablePointer<iovec>.allocate(capacity: max(1, blockCount))
+        defer { vectors.deallocate() }
+        var written = 0
+        while written < blockCount {
+            // The scored blocks ready to go out, in order.
+            var ready = 0
+            while written + ready < blockCount, let out = blocks[written + ready].out {
+                vectors[ready] = iovec(iov_base: UnsafeMutableRawPointer(out), iov_len: blocks[written + ready].count)
+                ready += 1
+            }
+            if ready > 0 {
+                pthread_mutex_unlock(&lock)
+                writeStdout(vectors, ready)
+                for k in 0..<ready { vectors[k].iov_base?.deallocate() }
+                pthread_mutex_lock(&lock)
+                written += ready
+            } else if next < blockCount {
+                scoreNext(workspace)
+            } else {
+                pthread_cond_wait(&changed, &lock)
+            }
+        }
+        pthread_mutex_unlock(&lock)
+    }
+}
+
+/// Whether stdin has bytes to read now (or its end): `read` would not wait.
+private func stdinReady() -> Bool {
+    var fd = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+    return poll(&fd, 1, 0) != 0
+}
+
+/// `count` buffers to stdout in order, with as few calls as `writev` allows. The vectors are
+/// as given when it returns, so the caller can free the buffers they point to.
+private func writeStdout(_ vectors: UnsafeMutablePointer<iovec>, _ count: Int) {
+    // Where each buffer starts, for freeing afterwards: the vectors move as writing proceeds.
+    var first = 0
+    let original = UnsafeMutablePointer<iovec>.allocate(capacity: count)
+    defer {
+        vectors.update(from: original, count: count)
+        original.deallocate()
+    }
+    original.update(from: vectors, count: count)
+    while first < count {
+        let n = writev(1, vectors + first, Int32(min(count - first, 1024)))
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { return }
+        // Skip what went out; a partly written buffer continues where it stopped.
+        var left = n
+        while first < count, left >= vectors[first].iov_len { left -= vectors[first].iov_len; first += 1 }
+        if left > 0 {
+            vectors[first].iov_base = vectors[first].iov_base! + left
+            vectors[first].iov_len -= left
+        }
+    }
 }
 
 /// A JSON string literal, escaped as every other JSON Bellwether writes.

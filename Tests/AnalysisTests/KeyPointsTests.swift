@@ -36,6 +36,29 @@ import Testing
         }
     }
 
+    @Test func leadingWordsAreTheFirstRunsOfLetters() {
+        #expect(KeyPointRanker.leadingWords("“Key risks” — as ever — include $BIDU's 2.5% drop.", count: 4) == ["key", "risks", "as", "ever"])
+        #expect(KeyPointRanker.leadingWords("  Über-risks, née Müller", count: 3) == ["Über", "risks", "née"])
+        #expect(KeyPointRanker.leadingWords("12.5% — ", count: 2).isEmpty)
+        #expect(KeyPointRanker.leadingWords("The main risk", count: 9) == ["the", "main", "risk"])
+    }
+
+    @Test func theQuickSignpostCheckAgreesWithTheRule() {
+        let pieces = ["The", "the", "Key", "KEY", "main", "Risks", "risks", "risk", "include", "are", "to", "biggest",
+                      "chief", "major", "principal", "“", "”", "—", "-", "2.5%", "$BIDU", "Über", "née", ",", "(", "x"]
+        var state: UInt64 = 42
+        for _ in 0..<5000 {
+            var words: [String] = []
+            for _ in 0..<6 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                words.append(pieces[Int(state >> 33) % pieces.count])
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let sentence = words.joined(separator: state >> 63 == 0 ? " " : "")
+            #expect(KeyPointRanker.signpostsRisk(sentence) == KeyPointRanker.signpostsRiskByWords(sentence), "\(sentence)")
+        }
+    }
+
     @Test func countIsRespected() {
         let text = ArticleAnalysisTests.seed
         #expect(keyPoints(text, count: 0).isEmpty)

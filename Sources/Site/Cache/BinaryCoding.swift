@@ -13,6 +13,11 @@ struct BinaryWriter {
         while v >= 0x80 { bytes.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
         bytes.append(UInt8(v))
     }
+    /// Hands over the bytes written so far and starts again with an empty buffer.
+    mutating func take() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
     mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func double(_ v: Double) { u64(v.bitPattern) }
     mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }

@@ -53,8 +53,8 @@ struct BuildCache: Sendable {
     /// The cache at `url` if it was made with `key`; an empty one otherwise (missing, other
     /// version or options, or damaged: a cache is never trusted over the inputs).
     static func load(_ url: URL, key: UInt64) -> BuildCache {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return BuildCache(key: key) }
-        var r = BinaryReader([UInt8](data))
+        guard let bytes = AtomicFile.contents(url) else { return BuildCache(key: key) }
+        var r = BinaryReader(bytes)
         do {
             guard try r.u64() == magic, try r.u64() == key else { return BuildCache(key: key) }
             let n = try r.count()
@@ -77,7 +77,8 @@ struct BuildCache: Sendable {
         }
     }
 
-    func encoded() -> [UInt8] {
+    /// Writes the cache in pieces of about `chunk` bytes to `sink`.
+    func encode(chunk: Int = 1 << 20, to sink: ([UInt8]) throws -> Void) rethrows {
         var w = BinaryWriter()
         w.u64(Self.magic); w.u64(key)
         w.uint(UInt64(files.count))
@@ -88,13 +89,29 @@ struct BuildCache: Sendable {
             w.array(f.diagnostics) { w, d in
                 w.string(d.path); w.optional(d.line) { $0.int($1) }; w.bool(d.severity == .warning); w.string(d.message)
             }
+            if w.bytes.count >= chunk { try sink(w.take()) }
         }
-        return w.bytes
+        try sink(w.take())
     }
 
+    func encoded() -> [UInt8] {
+        var out: [UInt8] = []
+        encode { out += $0 }
+        return out
+    }
+
+    /// Streams the cache to a temporary file renamed over `url`: the encoded cache is never
+    /// held whole in memory.
     func save(_ url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try OutputWriter.replace(url, with: encoded())
+        var file = try AtomicFile(url)
+        do {
+            try encode { try file.append($0) }
+            try file.commit()
+        } catch {
+            file.discard()
+            throw error
+        }
     }
 }
 
@@ -128,8 +145,8 @@ struct PageManifest: Sendable {
     }
 
     static func load(_ url: URL?) -> PageManifest {
-        guard let url, let data = FileManager.default.contents(atPath: url.path) else { return PageManifest() }
-        var r = BinaryReader([UInt8](data))
+        guard let url, let bytes = AtomicFile.contents(url) else { return PageManifest() }
+        var r = BinaryReader(bytes)
         var m = PageManifest()
         do {
             guard try r.u64() == magic else { return PageManifest() }
