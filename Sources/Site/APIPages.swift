@@ -2,14 +2,21 @@ import Briefing
 
 /// Machine-readable days: `api/YYYY-MM-DD.json` holds the day's briefs in page order, each
 /// exactly as `bellwether brief --format json` prints one (always an array, even for one
-/// article), and `api/index.json` lists the days with their mood and file.
+/// article), and `api/index.json` lists the days with their mood and file. A day's file is
+/// keyed by that day's briefs alone; the index takes the key of the whole site.
 struct APIPages: DeferredPagePlanner {
     func jobs(for model: SiteModel, context: PageContext) -> [PageJob] {
         var jobs: [PageJob] = []
         var days: [JSONValue] = []
         for day in model.days {
             let name = "\(day.day.description).json"
-            jobs.append(PageJob(paths: ["api/" + name]) {
+            let key = context.keys.map { keys -> UInt64 in
+                var h = keys.hasher("api-day")
+                h.add(day.day.description)
+                keys.add(day.briefs, to: &h)
+                return h.value
+            }
+            jobs.append(PageJob(paths: ["api/" + name], key: key) {
                 let json = JSONValue.array(day.briefs.map(BriefJSON.object))
                 return [PlannedPage("api/" + name, text: json.serialized(pretty: true) + "\n")]
             })

@@ -33,11 +33,15 @@ struct FeedBuilder {
     /// without a base URL are made relative to its folder.
     func value(title: String, subtitle: String, feedPath: String, jsonPath: String, homePath: String,
                idPath: String, items: [Item], limit: Int) -> MustacheValue {
-        let sorted = items.sorted { a, b in
-            let ta = Self.instant(a.brief, options.timeZone), tb = Self.instant(b.brief, options.timeZone)
-            if ta != tb { return ta > tb }
-            return Brief.newestFirst(a.brief, b.brief)
-        }.prefix(limit)
+        // Indices are sorted, not items: moving a brief is a dozen reference counts, and the
+        // site feed sorts every article of the site to keep 50. The order is total (ties in
+        // time fall to `newestFirst`), so it is the same whatever the sort.
+        let instants = items.map { Self.instant($0.brief, options.timeZone) }
+        let order = items.indices.sorted { a, b in
+            if instants[a] != instants[b] { return instants[a] > instants[b] }
+            return Brief.newestFirst(items[a].brief, items[b].brief)
+        }
+        let sorted = order.prefix(limit).map { items[$0] }
         let depth = feedPath.split(separator: "/").count - 1
         let prefix = String(repeating: "../", count: depth)
         func link(_ sitePath: String) -> String { (options.baseURL ?? prefix) + sitePath }
@@ -137,7 +141,22 @@ struct FeedBuilder {
 /// `feed.xml` and `feed.json` for the whole site.
 struct SiteFeedPages: PagePlanner {
     func pages(for model: SiteModel, context: PageContext) -> [PlannedPage] {
-        let items = model.days.flatMap { $0.briefs }.map { FeedBuilder.Item(brief: $0, ticker: nil) }
+        // The newest `siteLimit` briefs of the site, found by position so the other thousands
+        // are never copied into items; `value` orders them again, by the same total order.
+        let zone = context.options.timeZone
+        var refs: [(day: Int, index: Int, instant: Double)] = []
+        refs.reserveCapacity(model.days.reduce(0) { $0 + $1.briefs.count })
+        for d in model.days.indices {
+            let start = FeedBuilder.dayStart(model.days[d].day, zone)
+            for i in model.days[d].briefs.indices {
+                refs.append((d, i, model.days[d].briefs[i].published?.timeIntervalSince1970 ?? start))
+            }
+        }
+        refs.sort { a, b in
+            if a.instant != b.instant { return a.instant > b.instant }
+            return Brief.newestFirst(model.days[a.day].briefs[a.index], model.days[b.day].briefs[b.index])
+        }
+        let items = refs.prefix(FeedBuilder.siteLimit).map { FeedBuilder.Item(brief: model.days[$0.day].briefs[$0.index], ticker: nil) }
         let value = FeedBuilder(context: context).value(
             title: context.options.title, subtitle: "Daily briefings: sentiment, key points and tickers",
             feedPath: "feed.xml", jsonPath: "feed.json", homePath: "index.html", idPath: "feed", items: items,

@@ -13,6 +13,15 @@ import Mustache
 struct PageContext {
     let options: SiteOptions
     let version: String
+    /// Set by a site build so listing planners can key their jobs; nil elsewhere (a job
+    /// without a key is made again every time).
+    var keys: ListingKeys? = nil
+    /// The ticker histories of the model being planned, when a site build made them once for
+    /// all its planners (the day, home, ticker and sitemap pages all read them).
+    var tickerHistories: TickerHistories? = nil
+
+    /// `tickerHistories`, or the model's histories made now.
+    func histories(_ model: SiteModel) -> TickerHistories { tickerHistories ?? TickerHistories(model) }
 
     /// Site-wide values plus the relative prefix that leads from the page back to the site root.
     func site(root: String, pageTitle: String) -> [String: MustacheValue] {

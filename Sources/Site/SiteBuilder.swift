@@ -167,26 +167,30 @@ public struct SiteBuilder: Sendable {
         cache = BuildCache(key: cache.key)
         previous = BuildCache(key: previous.key)
 
-        // Step 4: listing pages from briefs alone, unless the idle tree already holds exactly
-        // what they would be (nothing they depend on changed since it was written).
+        // Step 4: listing pages from briefs alone. Nothing they depend on changed since the
+        // idle tree was written (same site key, files as written): not even planned. Otherwise
+        // each page job is made again only when its own key changed (a changed article
+        // re-renders its day, its tickers, and the pages that list the whole site).
         if options.baseURL == nil {
             report.notes.append("no --base-url: feeds use relative links and tag: ids, and sitemap.xml is not written; pass --base-url https://… for absolute links")
         }
-        let listingKey = Self.listingKey(renderBase: renderBase, kept: kept, records: outcomes.map(\.record), keyOf: {
-            pages.renderKey(record: outcomes[$0.file].record, index: $0.index, slug: $0.slug)
-        })
-        let listingPaths: [String]
-        if let current = Self.currentListing(oldManifest, key: listingKey, writer: writer) {
-            listingPaths = current
+        let briefKeys = kept.map { pages.renderKey(record: outcomes[$0.file].record, index: $0.index, slug: $0.slug) }
+        let listingKey = Self.listingKey(renderBase: renderBase, briefKeys: briefKeys, records: outcomes.map(\.record))
+        manifest.listingKey = listingKey
+        if oldManifest.listingKey == listingKey, let current = Self.currentListing(oldManifest, writer: writer) {
             verified.add(current.count)
+            for (path, entry) in current { manifest.entries[path] = entry; planned.insert(path) }
         } else {
-            let model = SiteModel(briefs: try Self.briefs(kept, records: outcomes.map(\.record)))
+            let briefs = try Self.briefs(kept, records: outcomes.map(\.record))
             for i in outcomes.indices { outcomes[i].record.articles = EncodedArticles() }
-            listingPaths = try writeListingPages(model, writer: writer)
-        }
-        for path in listingPaths {
-            planned.insert(path)
-            if let stamp = writer.stamp(path) { manifest.entries[path] = PageManifest.Entry(key: listingKey, stamp: stamp) }
+            let keys = ListingKeys(base: renderBase, briefs: Dictionary(
+                zip(briefs.map(ListingKeys.BriefID.init), briefKeys), uniquingKeysWith: { a, _ in a }))
+            let lines = try writeListingPages(SiteModel(briefs: briefs), writer: writer,
+                                              keys: keys, siteKey: listingKey, previous: oldManifest, verified: verified)
+            for line in lines {
+                manifest.entries[line.path] = PageManifest.Entry(key: line.key, stamp: line.stamp, listing: true)
+                planned.insert(line.path)
+            }
         }
 
         // Step 5: publish, then remember.
@@ -198,7 +202,8 @@ public struct SiteBuilder: Sendable {
         // After the exchange the tree just written is the published one; its manifest is saved
         // under its folder's inode. Manifests of trees that no longer exist are dropped.
         // (The tree just published is the one whose manifest was loaded: unchanged, not rewritten.)
-        if let url = PageManifest.url(cache: cacheDir, tree: output), manifest.entries != oldManifest.entries || oldManifest.entries.isEmpty {
+        if let url = PageManifest.url(cache: cacheDir, tree: output), manifest.entries != oldManifest.entries || manifest.listingKey != oldManifest.listingKey
+            || oldManifest.entries.isEmpty {
             try manifest.save(url)
         }
         Self.dropStaleManifests(cacheDir, keeping: [output, writer.idle])
@@ -238,55 +243,73 @@ public struct SiteBuilder: Sendable {
          TickerPages(), SiteFeedPages(), APIPages(), SitemapPage(), SearchPages()]
     }
 
-    /// Plans the listing pages from briefs alone and renders them on all cores; returns their paths.
-    func writeListingPages(_ model: SiteModel, writer: OutputWriter) throws -> [String] {
-        let context = self.context
+    /// Plans the listing pages from briefs alone and renders, on all cores, the jobs whose key
+    /// differs from the one `previous` recorded for their files (or whose files are no longer as
+    /// written); returns every listing page with its key and stamp. A job without a key of its
+    /// own takes `siteKey`.
+    func writeListingPages(_ model: SiteModel, writer: OutputWriter, keys: ListingKeys, siteKey: UInt64,
+                           previous: PageManifest, verified: AtomicCount) throws -> [ManifestLine] {
+        var context = self.context
+        context.keys = keys
+        context.tickerHistories = TickerHistories(model)
         // One planner at a time: its planned values are dropped before the next one plans,
         // so peak memory is the largest page family, not all of them together.
-        var paths: [String] = []
+        var lines: [ManifestLine] = []
         for planner in planners {
             let jobs = planner.jobs(for: model, context: context)
-            _ = try Parallel.map(jobs.count) { i in
-                let made = jobs[i].make()
-                assert(made.map(\.path) == jobs[i].paths, "a page job made other pages than it announced")
-                for page in made {
+            let made = try Parallel.map(jobs.count) { i -> [ManifestLine] in
+                let job = jobs[i]
+                let key = job.key ?? siteKey
+                let current = job.paths.map { path -> ManifestLine? in
+                    guard let entry = previous.entries[path], entry.listing, entry.key == key,
+                          let stamp = writer.stamp(path), stamp == entry.stamp else { return nil }
+                    return ManifestLine(path: path, key: key, stamp: stamp)
+                }
+                if current.allSatisfy({ $0 != nil }) {
+                    verified.add(current.count)
+                    return current.map { $0! }
+                }
+                let pages = job.make()
+                assert(pages.map(\.path) == job.paths, "a page job made other pages than it announced")
+                return try pages.map { page in
+                    let stamp: FileStamp
                     switch page.content {
-                    case .template(let name, let value): try writer.write(page.path, text: render(name, value))
-                    case .text(let text): try writer.write(page.path, text: text)
-                    case .bytes(let bytes): try writer.write(page.path, bytes)
+                    case .template(let name, let value): stamp = try writer.write(page.path, text: render(name, value))
+                    case .text(let text): stamp = try writer.write(page.path, text: text)
+                    case .bytes(let bytes): stamp = try writer.write(page.path, bytes)
                     }
+                    return ManifestLine(path: page.path, key: key, stamp: stamp)
                 }
             }
-            paths += jobs.flatMap(\.paths)
+            lines += made.joined()
             HeapTrim.now()
         }
-        return paths
+        return lines
     }
 
     /// Everything the listing pages (days, index, tickers, feeds, API, search) depend on: the
     /// templates and options (`renderBase`), every published article's page key (its file's
     /// bytes, place, slug) in order, and every input file's bytes (a merged duplicate counts too).
-    static func listingKey(renderBase: UInt64, kept: [Candidate], records: [FileRecord], keyOf: (Candidate) -> UInt64) -> UInt64 {
+    static func listingKey(renderBase: UInt64, briefKeys: [UInt64], records: [FileRecord]) -> UInt64 {
         var h = ContentHash(seed: renderBase)
-        h.add("listing-v1")
-        h.add(UInt64(kept.count))
-        for c in kept { h.add(keyOf(c)) }
+        h.add("listing-v2")
+        h.add(UInt64(briefKeys.count))
+        for k in briefKeys { h.add(k) }
         h.add(UInt64(records.count))
         for r in records { h.add(r.path); h.add(r.contentHash) }
         return h.value
     }
 
-    /// The listing pages of the idle tree when they were written under `key` and are still
-    /// exactly as written (each file's size, modification time and inode as recorded); nil when
-    /// any of them must be rendered again. A nightly build with no new article skips rendering
-    /// them altogether.
-    static func currentListing(_ manifest: PageManifest, key: UInt64, writer: OutputWriter) -> [String]? {
-        let paths = manifest.entries.filter { $0.value.key == key }.map(\.key)
-        guard !paths.isEmpty else { return nil }
-        for path in paths {
-            guard let stamp = writer.stamp(path), stamp == manifest.entries[path]!.stamp else { return nil }
+    /// The listing pages of the idle tree when each is still exactly as written (size,
+    /// modification time and inode as recorded); nil when any must be looked at again. With
+    /// the site key unchanged, a nightly build with no new article skips planning them.
+    static func currentListing(_ manifest: PageManifest, writer: OutputWriter) -> [(String, PageManifest.Entry)]? {
+        let listing = manifest.entries.filter(\.value.listing)
+        guard !listing.isEmpty else { return nil }
+        for (path, entry) in listing {
+            guard let stamp = writer.stamp(path), stamp == entry.stamp else { return nil }
         }
-        return paths.sorted()
+        return listing.map { ($0.key, $0.value) }
     }
 
     func render(_ name: String, _ value: MustacheValue) throws -> String {

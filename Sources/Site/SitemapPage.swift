@@ -21,7 +21,7 @@ struct SitemapPage: PagePlanner {
             add("\(day.day.pathComponent)/index.html", day.day.description)
             for b in day.briefs.sorted(by: { $0.slug < $1.slug }) { add(b.sitePath + ".html", b.day.description) }
         }
-        for history in TickerHistories(model).all {
+        for history in context.histories(model).all {
             add(TickerFolder.page(history.symbol), history.latest.day.description)
         }
         return [PlannedPage("sitemap.xml", template: "sitemap.xml", .object(["urls": .array(urls)]))]

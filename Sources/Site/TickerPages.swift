@@ -3,9 +3,13 @@ import Briefing
 /// `tickers/index.html` (every ticker with its latest label and trend) and, per ticker,
 /// `tickers/SYMBOL/index.html` and `index.md` (sparkline, every article newest first) with the
 /// ticker's own `feed.xml` and `feed.json`.
+///
+/// A ticker's pages are made from its history alone (its mentions, newest first, and the points
+/// per day derived from them), so they are keyed by the briefs that mention it; the index lists
+/// every ticker and takes the key of the whole site.
 struct TickerPages: DeferredPagePlanner {
     func jobs(for model: SiteModel, context: PageContext) -> [PageJob] {
-        let histories = TickerHistories(model)
+        let histories = context.histories(model)
         var jobs = [PageJob(paths: ["tickers/index.html", "tickers/index.md"]) {
             let index = context.tickerIndexPage(histories)
             return [PlannedPage("tickers/index.html", template: "tickers.html", index),
@@ -14,7 +18,14 @@ struct TickerPages: DeferredPagePlanner {
         let feeds = FeedBuilder(context: context)
         for history in histories.all {
             let dir = "tickers/" + TickerFolder.name(history.symbol)
-            jobs.append(PageJob(paths: [dir + "/index.html", dir + "/index.md", dir + "/feed.xml", dir + "/feed.json"]) {
+            let key = context.keys.map { keys -> UInt64 in
+                var h = keys.hasher("ticker")
+                h.add(history.symbol)
+                h.add(UInt64(history.mentions.count))
+                for i in history.mentions.indices { keys.add(history.mentions[i].brief, to: &h) }
+                return h.value
+            }
+            jobs.append(PageJob(paths: [dir + "/index.html", dir + "/index.md", dir + "/feed.xml", dir + "/feed.json"], key: key) {
                 let value = context.tickerPage(history)
                 let feed = feeds.value(
                     title: "\(history.symbol) · \(context.options.title)",

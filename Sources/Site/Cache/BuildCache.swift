@@ -120,14 +120,27 @@ struct BuildCache: Sendable {
     }
 }
 
-/// For each article page in one copy of the site: the key of what it was rendered from and
-/// the file's stamp after writing. A page whose key and stamp both still match is current
-/// and is neither rendered nor read again.
+/// For each page in one copy of the site: the key of what it was rendered from and the file's
+/// stamp after writing. A page whose key and stamp both still match is current and is neither
+/// rendered nor read again.
+///
+/// Article pages are keyed by their article's render key, listing pages by their job's key
+/// (`PageJob.key`: what that page is made from). `listingKey` is the key of the whole site the
+/// listing pages were last made for: when it is unchanged, the listing pages (`listing` set)
+/// are all current and are not even planned.
 struct PageManifest: Sendable {
-    struct Entry: Sendable, Hashable { var key: UInt64; var stamp: FileStamp }
+    struct Entry: Sendable, Hashable {
+        var key: UInt64
+        var stamp: FileStamp
+        /// A listing page (planned from the whole site) rather than an article page.
+        var listing: Bool = false
+    }
     var entries: [String: Entry] = [:]
+    var listingKey: UInt64 = 0
 
-    static let magic: UInt64 = 0x42454C4C50414731 // "BELLPAG1"
+    /// Version 2 added per-page listing keys: a version 1 manifest is not read (its listing
+    /// pages are all made again once).
+    static let magic: UInt64 = 0x42454C4C50414732 // "BELLPAG2"
 
     /// The manifest file of a tree is named after the tree folder's inode, which follows the
     /// folder through the exchange that publishes it.
@@ -142,11 +155,12 @@ struct PageManifest: Sendable {
         var m = PageManifest()
         do {
             guard try r.u64() == magic else { return PageManifest() }
+            m.listingKey = try r.u64()
             let n = try r.count()
             m.entries.reserveCapacity(n)
             for _ in 0..<n {
                 let path = try r.string()
-                m.entries[path] = Entry(key: try r.u64(), stamp: try FileStamp.read(&r))
+                m.entries[path] = Entry(key: try r.u64(), stamp: try FileStamp.read(&r), listing: try r.bool())
             }
             return m
         } catch {
@@ -157,10 +171,11 @@ struct PageManifest: Sendable {
     func save(_ url: URL) throws {
         var w = BinaryWriter()
         w.u64(Self.magic)
+        w.u64(listingKey)
         w.uint(UInt64(entries.count))
         for path in entries.keys.sorted() {
             let e = entries[path]!
-            w.string(path); w.u64(e.key); e.stamp.write(to: &w)
+            w.string(path); w.u64(e.key); e.stamp.write(to: &w); w.bool(e.listing)
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try OutputWriter.replace(url, with: w.bytes)
