@@ -123,24 +123,7 @@ final class OutputWriter: @unchecked Sendable {
             if errno == EEXIST { return try replace(URL(fileURLWithPath: path), with: bytes) }
             throw SiteError.output("cannot create \(path): \(String(cString: strerror(errno)))")
         }
-        var off = 0
-        while off < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + off, bytes.count - off)
-            if n < 0 {
-                let message = String(cString: strerror(errno))
-                close(fd); unlink(path)
-                throw SiteError.output("cannot write \(path): \(message)")
-            }
-            off += n
-        }
-        var st = stat()
-        fstat(fd, &st)
-        if close(fd) != 0 {
-            let message = String(cString: strerror(errno))
-            unlink(path)
-            throw SiteError.output("cannot write \(path): \(message)")
-        }
-        return FileStamp(st)
+        return try finish(fd, bytes, file: path, named: path)
     }
 
     /// Writes to a temporary name in the same folder and renames it over the target: never
@@ -156,13 +139,26 @@ final class OutputWriter: @unchecked Sendable {
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 { throw SiteError.output("cannot create \(tmp.path): \(String(cString: strerror(errno)))") }
+        let stamp = try finish(fd, bytes, file: tmp.path, named: url.path)
+        if rename(tmp.path, url.path) != 0 {
+            let message = String(cString: strerror(errno))
+            unlink(tmp.path)
+            throw SiteError.output("cannot rename into \(url.path): \(message)")
+        }
+        return stamp
+    }
+
+    /// Writes all of `bytes` to the open `fd` and closes it, returning the written file's stamp.
+    /// On any failure (a full disk shows at `write` or at `close`) the file at `file` is removed
+    /// and the error names the page, `named`, so nothing half-written is left under any name.
+    private static func finish(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, file: String, named: String) throws -> FileStamp {
         var off = 0
         while off < bytes.count {
             let n = Glibc.write(fd, bytes.baseAddress! + off, bytes.count - off)
             if n < 0 {
                 let message = String(cString: strerror(errno))
-                close(fd); unlink(tmp.path)
-                throw SiteError.output("cannot write \(url.path): \(message)")
+                close(fd); unlink(file)
+                throw SiteError.output("cannot write \(named): \(message)")
             }
             off += n
         }
@@ -170,13 +166,8 @@ final class OutputWriter: @unchecked Sendable {
         fstat(fd, &st)
         if close(fd) != 0 {
             let message = String(cString: strerror(errno))
-            unlink(tmp.path)
-            throw SiteError.output("cannot write \(url.path): \(message)")
-        }
-        if rename(tmp.path, url.path) != 0 {
-            let message = String(cString: strerror(errno))
-            unlink(tmp.path)
-            throw SiteError.output("cannot rename into \(url.path): \(message)")
+            unlink(file)
+            throw SiteError.output("cannot write \(named): \(message)")
         }
         return FileStamp(st)
     }

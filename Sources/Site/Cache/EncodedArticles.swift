@@ -58,25 +58,19 @@ struct EncodedArticles: Sendable, Hashable {
     }
 
     /// Every article's head, in order.
-    func heads() throws -> [CachedHead] {
-        var r = BinaryReader(bytes)
-        var out: [CachedHead] = []
-        out.reserveCapacity(count)
-        for _ in 0..<count {
-            var one = BinaryReader(try r.slice(try r.count()))
-            out.append(try CacheCodec.readHead(&one))
-        }
-        return out
-    }
+    func heads() throws -> [CachedHead] { try each(CacheCodec.readHead) }
 
     /// Every article decoded, in order (for tests and tools; a build decodes one at a time).
-    func decoded() throws -> [CachedArticle] {
+    func decoded() throws -> [CachedArticle] { try each(CacheCodec.read) }
+
+    /// `read` applied to each article's own bytes, in order.
+    private func each<T>(_ read: (inout BinaryReader) throws -> T) throws -> [T] {
         var r = BinaryReader(bytes)
-        var out: [CachedArticle] = []
+        var out: [T] = []
         out.reserveCapacity(count)
         for _ in 0..<count {
             var one = BinaryReader(try r.slice(try r.count()))
-            out.append(try CacheCodec.read(&one))
+            out.append(try read(&one))
         }
         return out
     }
